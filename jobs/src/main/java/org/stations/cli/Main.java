@@ -1,0 +1,43 @@
+package org.stations.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** bin/stations: parse options, call a job, print, exit code. */
+@Command(name = "stations", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Guangzhou social-work station evaluation reports → Parquet lake and cross-station benchmarks.",
+        subcommands = {SqlCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the CLI and returns the exit status; bad usage is one line on stderr, never a stack trace. */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("stations: " + oneLine(ex));
+            return 2;
+        });
+        return cl.execute(args);
+    }
+
+    static String oneLine(Throwable ex) {
+        Throwable root = ex;
+        while (root.getCause() != null && root.getMessage() == null) root = root.getCause();
+        String msg = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return msg.replaceAll("\\s+", " ").strip();
+    }
+
+    @Override public void run() { spec.commandLine().usage(System.out); }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[]{"stations " + (v == null ? "dev" : v)};
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.stations.normalize;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns decoded report text into one logical line per paragraph or table row, whatever the
+ * evaluator's layout: full-width forms to ASCII, debris and page numbers dropped, hard-wrapped
+ * lines joined, one-cell-per-line table blocks joined into TAB-separated rows.
+ * Every extractor reads only this form, so a new layout is handled here once.
+ */
+public final class TextNormalizer {
+
+    /** A table cell separator in normalized text; spaces are only ever single. */
+    public static final char CELL = '\t';
+
+    private static final Pattern DEBRIS = Pattern.compile("\\[bookmark:[^\\]]*\\]|\\u001B\\[[0-9;]*[A-Za-z]|\\[[0-9;]*m");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:-\\s*)?\\d{1,3}(?:\\s*-)?$|^第\\s*\\d{1,3}\\s*页(?:\\s*[,/]?\\s*共\\s*\\d+\\s*页)?$");
+    private static final Pattern SPACES = Pattern.compile("[ \\u00A0\\u3000\\u2002-\\u200B]+");
+    /** Lines that start a new logical line even when the previous one looks unfinished. */
+    private static final Pattern LINE_START = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.、．](?!\\d)|[①②③④⑤⑥⑦⑧⑨⑩]|附件|[-•·]\\s|"
+            + "片区\\s*\\d|合计|小计|总计|值得肯定|需要关注|以上四项|评估等级|项目监督方|项目购买方|项目承办方|项目评估方|评估日期)");
+    private static final Pattern ENDS_COMPLETE = Pattern.compile("[。；;：:！!？?」”）)]$");
+    /** Two numbers (or marks) side by side, separated only by a space: prose never has that after cleanLine. */
+    private static final Pattern TABLE_CELLS = Pattern.compile("(?:\\d+(?:\\.\\d+)?%?|[√/]|——) (?:\\d+(?:\\.\\d+)?%?|[√/]|——)");
+
+    private TextNormalizer() {}
+
+    public static String normalize(String raw) {
+        return String.join("\n", lines(raw));
+    }
+
+    public static List<String> lines(String raw) {
+        String s = raw;
+        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') s = s.substring(1);
+        s = s.replace("\r\n", "\n").replace('\r', '\n');
+        s = DEBRIS.matcher(s).replaceAll("");
+        s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        s = s.replace('―', '一').replace('—', '—').replace('〜', '~');
+        List<String> physical = new ArrayList<>();
+        for (String line : s.split("\n", -1)) physical.add(cleanLine(line));
+        physical = dropPageNumbers(physical);
+        physical = joinCellBlocks(physical);
+        return unwrap(physical);
+    }
+
+    /** Collapses spaces; a space survives only between two ASCII tokens (numbers in a table row). */
+    static String cleanLine(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        boolean leadingTab = line.startsWith("\t");
+        String t = line.replace('\t', ' ');
+        t = SPACES.matcher(t).replaceAll(" ").strip();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ' ') {
+                char prev = out.length() == 0 ? ' ' : out.charAt(out.length() - 1);
+                char next = i + 1 < t.length() ? t.charAt(i + 1) : ' ';
+                if (isAsciiWord(prev) && isAsciiWord(next)) out.append(' ');
+                continue;
+            }
+            // control characters (but not the cell marker) are debris
+            if (Character.isISOControl(c)) continue;
+            out.append(c);
+        }
+        return leadingTab && out.length() > 0 ? CELL + out.toString() : out.toString();
+    }
+
+    /** Characters of a table cell value: a space between two of them separates cells and is kept. */
+    private static boolean isAsciiWord(char c) {
+        return (c < 128 && (Character.isLetterOrDigit(c) || c == '%' || c == '.' || c == '/' || c == '-' || c == '+'))
+                || c == '√' || c == '—' || c == '×';
+    }
+
+    /** A page number is a short number line standing alone between blank lines (hard-wrapped PDF text). */
+    private static List<String> dropPageNumbers(List<String> in) {
+        List<String> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            String l = in.get(i);
+            boolean blankBefore = i == 0 || in.get(i - 1).isEmpty();
+            boolean blankAfter = i == in.size() - 1 || in.get(i + 1).isEmpty();
+            if (blankBefore && blankAfter && PAGE_NUMBER.matcher(l).matches()) continue;
+            out.add(l);
+        }
+        return out;
+    }
+
+    /** Consecutive lines that each begin with a TAB are the cells of one table row (a DOCX table exported as text). */
+    private static List<String> joinCellBlocks(List<String> in) {
+        List<String> out = new ArrayList<>(in.size());
+        StringBuilder row = null;
+        for (String l : in) {
+            if (!l.isEmpty() && l.charAt(0) == CELL) {
+                if (row == null) row = new StringBuilder(); else row.append(CELL);
+                row.append(l.substring(1));
+                continue;
+            }
+            if (row != null) { out.add(CELL + row.toString()); row = null; }
+            out.add(l);
+        }
+        if (row != null) out.add(CELL + row.toString());
+        return out;
+    }
+
+    /** Joins hard-wrapped lines of one paragraph; keeps headings, list items and table rows on lines of their own. */
+    private static List<String> unwrap(List<String> in) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = null;
+        for (String l : in) {
+            if (l.isEmpty()) continue;
+            if (cur != null && continues(cur, l)) {
+                String prev = cur.toString();
+                char a = prev.charAt(prev.length() - 1), b = l.charAt(0);
+                if (isAsciiWord(a) && isAsciiWord(b)) cur.append(' ');
+                cur.append(l);
+                continue;
+            }
+            if (cur != null) out.add(cur.toString());
+            cur = new StringBuilder(l);
+        }
+        if (cur != null) out.add(cur.toString());
+        return out;
+    }
+
+    private static boolean continues(CharSequence prevSeq, String next) {
+        String prev = prevSeq.toString();
+        if (prev.charAt(0) == CELL || next.charAt(0) == CELL) return false;
+        if (ENDS_COMPLETE.matcher(prev).find()) return false;
+        if (LINE_START.matcher(next).find()) return false;
+        if (isTableRow(prev) || isTableRow(next)) return false;
+        return true;
+    }
+
+    /** A table row carries several numbers side by side, e.g. "片区1 6 35 628 1794.29%" or "建档 65 65 100%". */
+    public static boolean isTableRow(String line) {
+        return TABLE_CELLS.matcher(line).find();
+    }
+}
