@@ -23,6 +23,7 @@ public final class TextNormalizer {
     private static final Pattern LINE_START = Pattern.compile(
             "^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.、．](?!\\d)|[①②③④⑤⑥⑦⑧⑨⑩]|附件|[-•·]\\s|"
             + "片区\\s*\\d|合计|小计|总计|值得肯定|需要关注|以上四项|评估等级|项目监督方|项目购买方|项目承办方|项目评估方|评估日期)");
+    private static final Pattern HEADING = Pattern.compile("^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.、．](?!\\d))");
     private static final Pattern ENDS_COMPLETE = Pattern.compile("[。；;：:！!？?」”）)]$");
     /** Two numbers (or marks) side by side, separated only by a space: prose never has that after cleanLine. */
     private static final Pattern TABLE_CELLS = Pattern.compile("(?:\\d+(?:\\.\\d+)?%?|[√/]|——) (?:\\d+(?:\\.\\d+)?%?|[√/]|——)");
@@ -65,7 +66,8 @@ public final class TextNormalizer {
             if (Character.isISOControl(c)) continue;
             out.append(c);
         }
-        return leadingTab && out.length() > 0 ? CELL + out.toString() : out.toString();
+        // an empty cell still holds its column
+        return leadingTab ? CELL + out.toString() : out.toString();
     }
 
     /** Characters of a table cell value: a space between two of them separates cells and is kept. */
@@ -128,6 +130,8 @@ public final class TextNormalizer {
         String prev = prevSeq.toString();
         if (prev.charAt(0) == CELL || next.charAt(0) == CELL) return false;
         if (ENDS_COMPLETE.matcher(prev).find()) return false;
+        // a short heading ("（一）项目基本情况", "七、评估结果") is a line of its own
+        if (prev.length() <= 20 && HEADING.matcher(prev).find() && !prev.matches(".*[，,。；;].*")) return false;
         if (LINE_START.matcher(next).find()) return false;
         if (isTableRow(prev) || isTableRow(next)) return false;
         return true;

@@ -16,7 +16,6 @@ public final class SparkSessions {
                 .config("spark.sql.session.timeZone", "UTC")
                 .config("spark.sql.shuffle.partitions", "8")
                 .config("spark.sql.adaptive.enabled", "true")
-                .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
                 .config("spark.sql.parquet.compression.codec", "zstd");
         if (System.getProperty("spark.master") == null && master != null) {
             b.master(master);

@@ -1,0 +1,35 @@
+package org.stations.extract;
+
+import org.apache.spark.sql.Row;
+import org.stations.model.Table;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Everything read from one report, as rows of the lake tables. */
+public final class ExtractedReport implements Serializable {
+    public final String reportId;
+    public final String textSha256;
+    private final Map<Table, List<Row>> rows = new EnumMap<>(Table.class);
+
+    public ExtractedReport(String reportId, String textSha256) {
+        this.reportId = reportId;
+        this.textSha256 = textSha256;
+    }
+
+    public void add(Table t, Row row) {
+        rows.computeIfAbsent(t, k -> new ArrayList<>()).add(t.check(row));
+    }
+
+    public List<Row> rows(Table t) {
+        return rows.getOrDefault(t, List.of());
+    }
+
+    /** The single report row. */
+    public Row report() {
+        return rows(Table.REPORT).get(0);
+    }
+}

@@ -1,0 +1,184 @@
+package org.stations.extract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.stations.extract.Cn.DATE;
+import static org.stations.extract.Cn.MONTH;
+import static org.stations.extract.Cn.NUM;
+import static org.stations.extract.Cn.RANGE_SEP;
+
+/** Station, parties, report type, dates and budget: the facts a report states once near its start. */
+public final class HeaderExtractor {
+    private HeaderExtractor() {}
+
+    private static final String CJK = "[\\u4e00-\\u9fff]";
+    /** An organisation's name: Chinese characters and brackets, no punctuation that ends a clause. */
+    private static final String ORG = "([\\u4e00-\\u9fff()（）]{4,40}?)";
+
+    /** An organisation named inside a sentence: it must end as organisations' names end. */
+    private static final String NAMED_ORG = "([\\u4e00-\\u9fff]{4,30}?(?:中心|服务社|协会|联合会|研究院|研究中心|事务所|公司))";
+
+    private static final Pattern STATION = Pattern.compile("(" + CJK + "{2,30}?)社工服务站");
+    private static final Pattern YEAR_PREFIX = Pattern.compile("^.*?年度");
+    private static final Pattern DISTRICT_PREFIX = Pattern.compile("^(?:广州市)?(" + CJK + "{2,3}?区)(?=" + CJK + "{2,}(?:街|镇|片))");
+    static final List<String> GUANGZHOU_DISTRICTS = List.of(
+            "荔湾区", "越秀区", "海珠区", "天河区", "白云区", "黄埔区", "番禺区", "花都区", "南沙区", "从化区", "增城区");
+
+    private static final Pattern SUPERVISOR_DISTRICT = Pattern.compile("(?<![受由向经])([^\\s市省,，。、:：()（）受由向经]{2,3}区)民政局");
+    private static final Pattern CITY = Pattern.compile("((?:广州|深圳|佛山|东莞|珠海|中山|江门|肇庆|惠州|汕头|湛江|韶关|清远|北京|上海|天津|重庆)市)");
+
+    private static final Pattern[] OPERATOR = {
+            Pattern.compile("项目承办方[:：]\\s*" + ORG + "(?:\\n|$)"),
+            Pattern.compile("由" + NAMED_ORG + "(?:承接运营|负责运营)"),
+    };
+    private static final Pattern[] PURCHASER = {
+            Pattern.compile("项目购买方[:：]\\s*" + ORG + "(?:\\n|$)"),
+            Pattern.compile("经" + ORG + "采购"),
+            Pattern.compile("购买方[(（]" + ORG + "[)）]"),
+            Pattern.compile("^(?:\\d{4}年度)?((?:广州市)?" + CJK + "{2,12}?(?:街道办事处|镇人民政府))", Pattern.MULTILINE),
+    };
+    private static final Pattern[] SUPERVISOR = {
+            Pattern.compile("项目监督方[:：]\\s*" + ORG + "(?:\\n|$)"),
+            Pattern.compile("监督方评估[(（]" + ORG + "[)）]"),
+            Pattern.compile("监督方(" + CJK + "{2,8}?区民政局)"),
+    };
+    private static final Pattern[] EVALUATOR = {
+            Pattern.compile("项目评估方[:：]\\s*" + ORG + "(?:\\n|$)"),
+            Pattern.compile("[,，。]" + ORG + "负责本年度\\S{0,20}?第三方"),
+            Pattern.compile(NAMED_ORG + "(?:组织)?\\d+位(?:评委|评估专家|专家)"),
+    };
+
+    private static final Pattern[] EVALUATION_DATE = {
+            Pattern.compile("评估日期[:：]\\s*" + DATE),
+            Pattern.compile("于\\s*" + DATE + "\\s*到\\S{0,30}?进行(?:现场|实地)?评估"),
+            Pattern.compile(DATE + "[,，]\\S{0,40}?(?:对|到)\\S{0,30}?(?:展开|开展|进行)了?(?:中期|末期|现场|实地)?评估"),
+    };
+    private static final Pattern CONTRACT = Pattern.compile(
+            "(?:服务协议期|协议期|合同期|合同期限|服务期)(?:为|是|自|:|：)?\\s*(?:自)?\\s*" + DATE + RANGE_SEP + DATE);
+    private static final Pattern PERIOD = Pattern.compile("考核期(?:为|是|:|：)?\\s*(?:自)?\\s*" + DATE + RANGE_SEP + DATE);
+    private static final Pattern SUB_PERIOD = Pattern.compile("项目期指标时间为\\s*" + MONTH + RANGE_SEP + MONTH);
+    private static final Pattern[] PERIOD_MONTHS = {
+            Pattern.compile("共计考核\\s*" + NUM + "\\s*个月"),
+            Pattern.compile("共计\\s*" + NUM + "\\s*个考核月份?"),
+            Pattern.compile("考核期[^。]{0,40}?考核\\s*" + NUM + "\\s*个月"),
+    };
+    private static final Pattern BUDGET = Pattern.compile(
+            "(?:项目服务经费|服务经费|项目经费|年初预算数|项目预算|合同金额)(?:为|是|:|：)?\\s*" + NUM + "\\s*万元");
+    private static final Pattern[] SOCIAL_WORKERS = {
+            Pattern.compile("共计\\s*(\\d+)\\s*名社工"),
+            Pattern.compile("配备社工\\s*(\\d+)\\s*名"),
+            Pattern.compile("社工总人数\\s*(\\d+)\\s*人"),
+    };
+    private static final Pattern[] CERTIFIED_WORKERS = {
+            Pattern.compile("共配备\\s*(\\d+)\\s*名持证社工"),
+            Pattern.compile("其中持证社工\\s*(\\d+)\\s*[名人]"),
+    };
+    private static final Pattern SATISFACTION = Pattern.compile(
+            "(?:总体|综合|整体)?(?:服务)?满意度(?:为|达到|达|是)\\s*" + NUM + "%");
+    private static final Pattern SYNTHETIC = Pattern.compile("【[^】]*SYNTHETIC[^】]*】");
+
+    public static ReportHeader extract(ReportText t) {
+        ReportHeader h = new ReportHeader();
+        String text = t.text();
+        h.synthetic = SYNTHETIC.matcher(text).find();
+        station(t, h);
+        h.district = district(t);
+        h.city = t.first(CITY);
+        h.operator = t.first(OPERATOR);
+        h.purchaser = t.first(PURCHASER);
+        h.supervisor = t.first(SUPERVISOR);
+        h.evaluator = t.first(EVALUATOR);
+        h.reportType = reportType(t);
+        h.evaluationDate = Cn.date(t.first(EVALUATION_DATE));
+        t.find(CONTRACT).ifPresent(m -> { h.contractStart = Cn.date(m.group(1)); h.contractEnd = Cn.date(m.group(2)); });
+        periods(t, h);
+        h.budgetWan = Cn.num(t.first(BUDGET));
+        String sw = t.first(SOCIAL_WORKERS);
+        h.socialWorkers = sw == null ? null : Integer.valueOf(sw);
+        String cw = t.first(CERTIFIED_WORKERS);
+        h.certifiedWorkers = cw == null ? null : Integer.valueOf(cw);
+        h.satisfactionRate = Cn.percent(t.first(SATISFACTION));
+        return h;
+    }
+
+    private static void station(ReportText t, ReportHeader h) {
+        Matcher m = STATION.matcher(t.text());
+        if (!m.find()) return;
+        String name = YEAR_PREFIX.matcher(m.group(1)).replaceFirst("");
+        String full = name + "社工服务站";
+        Matcher d = DISTRICT_PREFIX.matcher(name);
+        String shortName = d.find() ? name.substring(d.end()) : name.replaceFirst("^广州市", "");
+        h.stationFull = full;
+        h.station = shortName;
+    }
+
+    private static String district(ReportText t) {
+        int best = Integer.MAX_VALUE;
+        String named = null;
+        for (String d : GUANGZHOU_DISTRICTS) {
+            int i = t.text().indexOf(d + "民政局");
+            if (i >= 0 && i < best) { best = i; named = d; }
+        }
+        if (named != null) return named;
+        String fromSupervisor = t.first(SUPERVISOR_DISTRICT);
+        if (fromSupervisor != null) return fromSupervisor;
+        for (String line : t.lines().subList(0, Math.min(8, t.lines().size()))) {
+            for (String d : GUANGZHOU_DISTRICTS) if (line.contains(d)) return d;
+        }
+        for (String d : GUANGZHOU_DISTRICTS) if (t.text().contains(d)) return d;
+        return null;
+    }
+
+    private static String reportType(ReportText t) {
+        List<String> head = t.lines().subList(0, Math.min(6, t.lines().size()));
+        for (String scope : List.of(String.join("\n", head), t.text())) {
+            int mid = indexOrMax(scope, "中期评估"), fin = indexOrMax(scope, "末期评估"), perf = indexOrMax(scope, "绩效评价");
+            int min = Math.min(mid, Math.min(fin, perf));
+            if (min == Integer.MAX_VALUE) continue;
+            return min == mid ? "midterm" : min == fin ? "final" : "performance";
+        }
+        return null;
+    }
+
+    private static int indexOrMax(String s, String word) {
+        int i = s.indexOf(word);
+        return i < 0 ? Integer.MAX_VALUE : i;
+    }
+
+    private static void periods(ReportText t, ReportHeader h) {
+        t.find(PERIOD).ifPresent(m -> { h.periodStart = Cn.date(m.group(1)); h.periodEnd = Cn.date(m.group(2)); });
+        if (h.periodStart == null) {
+            // a report split into sub-periods covers them all
+            List<YearMonth[]> subs = subPeriods(t);
+            if (!subs.isEmpty()) {
+                h.periodStart = subs.get(0)[0].atDay(1);
+                h.periodEnd = subs.get(subs.size() - 1)[1].atEndOfMonth();
+            }
+        }
+        String printed = t.first(PERIOD_MONTHS);
+        if (printed != null) h.periodMonths = Cn.num(printed);
+        else if (h.periodStart != null && h.periodEnd != null) h.periodMonths = wholeMonths(h.periodStart, h.periodEnd);
+    }
+
+    /** The sub-periods a performance report splits into, as printed ("2021年8月-2021年12月"). */
+    public static List<YearMonth[]> subPeriods(ReportText t) {
+        List<YearMonth[]> out = new ArrayList<>();
+        Matcher m = SUB_PERIOD.matcher(t.text());
+        while (m.find()) {
+            YearMonth a = Cn.month(m.group(1)), b = Cn.month(m.group(2));
+            if (a != null && b != null) out.add(new YearMonth[]{a, b});
+        }
+        return out;
+    }
+
+    /** Months between two dates when the period runs from a month's first day to a month's last day. */
+    private static Double wholeMonths(LocalDate start, LocalDate end) {
+        if (start.getDayOfMonth() != 1 || end.getDayOfMonth() != end.lengthOfMonth()) return null;
+        return (double) ((end.getYear() * 12 + end.getMonthValue()) - (start.getYear() * 12 + start.getMonthValue()) + 1);
+    }
+}

@@ -1,0 +1,160 @@
+package org.stations.extract;
+
+import org.stations.extract.IndicatorVocabulary.Measure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Indicators stated as prose: "完成小组 17 个，开展 86节，服务 767 人次，分别完成协议指标量的
+ * 48.57%，49.14%，243.49%" is three rows. Items are read clause by clause (；。), the printed
+ * percentages are paired with the items just before them; an item with no percentage keeps its
+ * actual alone. A generic item ("开展 86节") belongs to the family named before it.
+ */
+public final class IndicatorProseExtractor {
+    private IndicatorProseExtractor() {}
+
+    static final Pattern MARKER = Pattern.compile("完成了?(?:协议)?指标(?:量)?的?");
+    private static final Pattern PARAGRAPH = Pattern.compile(MARKER.pattern() + "\\s*\\d");
+    private static final Pattern PARENTHESES = Pattern.compile("[(（][^()（）]*[)）]");
+    private static final Pattern ITEM = Pattern.compile(
+            "^(.*?)(\\d+(?:\\.\\d+)?)\\s*(人次|个|户|份|节|次|名|支|场|人|条|项)(.*)$");
+    private static final Pattern PERCENT_LIST = Pattern.compile(
+            "^\\s*\\d+(?:\\.\\d+)?%?(?:\\s*(?:和|及|与)\\s*\\d+(?:\\.\\d+)?%?)*\\s*$");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?%?");
+    private static final Pattern GENERIC_PREFIX = Pattern.compile("^(?:本年度|评估期内|本周期内?|截至\\S*?|社工站|共|累计|已|其中)+");
+    private static final Pattern VERB_PREFIX = Pattern.compile("^(?:完成了?|开展了?|服务|提供)");
+
+    public static List<IndicatorValue> extract(ReportText t) {
+        List<IndicatorValue> out = new ArrayList<>();
+        for (String line : t.lines()) {
+            if (PARAGRAPH.matcher(line).find()) out.addAll(paragraph(line));
+        }
+        return out;
+    }
+
+    static List<IndicatorValue> paragraph(String line) {
+        String text = line;
+        for (String prev = null; !text.equals(prev); ) { prev = text; text = PARENTHESES.matcher(text).replaceAll(""); }
+        List<IndicatorValue> out = new ArrayList<>();
+        for (String clause : text.split("[。；;]")) {
+            if (!clause.isBlank()) new Clause(clause.strip(), out).read();
+        }
+        return out;
+    }
+
+    /** One clause's reading state: items waiting for percentages, and the family being talked about. */
+    private static final class Clause {
+        final String text;
+        final List<IndicatorValue> out;
+        final List<IndicatorValue> pending = new ArrayList<>();
+        final List<String> percents = new ArrayList<>();
+        final List<String> sharedLabels = new ArrayList<>();
+        String family;
+        String familyLabel;
+        boolean intakeSeen;
+
+        Clause(String text, List<IndicatorValue> out) { this.text = text; this.out = out; }
+
+        void read() {
+            Matcher seg = Pattern.compile("([^,，、]+)([,，、]?)").matcher(text);
+            while (seg.find()) segment(seg.group(1).strip(), seg.group(2));
+            closePercents();
+            flushPending();
+        }
+
+        void segment(String s, String separator) {
+            if (s.isEmpty()) return;
+            Matcher marker = MARKER.matcher(s);
+            if (marker.find()) {
+                closePercents();
+                String before = s.substring(0, marker.start());
+                if (!before.isBlank() && ITEM.matcher(before).matches()) item(before, separator);
+                addPercents(s.substring(marker.end()));
+                percentsOpen = true;
+                return;
+            }
+            if (percentsOpen && PERCENT_LIST.matcher(s).matches()) { addPercents(s); return; }
+            closePercents();
+            Matcher m = ITEM.matcher(s);
+            if (m.matches()) { item(s, separator); return; }
+            // a label without a number shares the next item's number: "培育志愿者队伍、社区社会组织2支"
+            if ("、".equals(separator) && s.matches("[\\u4e00-\\u9fff]{2,20}")) sharedLabels.add(s);
+        }
+
+        boolean percentsOpen;
+
+        void addPercents(String s) {
+            Matcher n = NUMBER.matcher(s);
+            while (n.find()) percents.add(n.group());
+        }
+
+        void item(String s, String separator) {
+            Matcher m = ITEM.matcher(s);
+            if (!m.matches()) return;
+            List<String> labels = new ArrayList<>(sharedLabels);
+            sharedLabels.clear();
+            labels.add(m.group(1));
+            for (String raw : labels) {
+                String label = cleanLabel(raw);
+                String fam = IndicatorVocabulary.family(label);
+                if (fam != null) { family = fam; familyLabel = IndicatorVocabulary.familyWord(label); }
+                String useFamily = fam != null ? fam : family;
+                if (useFamily == null) continue;
+                Measure measure = IndicatorVocabulary.measure(label);
+                if (measure == null) measure = IndicatorVocabulary.measure(m.group(3));
+                if ("case".equals(useFamily) && measure == Measure.COUNT && fam == null) {
+                    measure = intakeSeen ? Measure.CLOSED : Measure.INTAKE; // "接案 74 个，完成 62 个"
+                }
+                if ("case".equals(useFamily) && measure == Measure.INTAKE) intakeSeen = true;
+                IndicatorValue v = new IndicatorValue();
+                v.code = IndicatorVocabulary.code(useFamily, measure);
+                v.label = fam != null ? label : familyLabel + measureWord(measure, m.group(3));
+                v.actual = Double.valueOf(m.group(2));
+                v.evidence = text;
+                pending.add(v);
+            }
+        }
+
+        /** Pairs the percentages just read with the items just before them. */
+        void closePercents() {
+            if (!percentsOpen) return;
+            percentsOpen = false;
+            int n = percents.size(), k = pending.size();
+            int first = Math.max(0, k - n);
+            for (int i = 0; i < first; i++) out.add(pending.get(i));
+            for (int i = first, j = 0; i < k && j < n; i++, j++) {
+                IndicatorValue v = pending.get(i);
+                v.reportedCompletion = Cn.percent(percents.get(j));
+                v.reportedDecimals = Cn.decimals(percents.get(j));
+                out.add(v);
+            }
+            pending.clear();
+            percents.clear();
+        }
+
+        void flushPending() {
+            out.addAll(pending);
+            pending.clear();
+        }
+    }
+
+    static String cleanLabel(String raw) {
+        String s = GENERIC_PREFIX.matcher(raw.strip()).replaceFirst("");
+        s = VERB_PREFIX.matcher(s).replaceFirst("");
+        return GENERIC_PREFIX.matcher(s).replaceFirst("").strip();
+    }
+
+    private static String measureWord(Measure m, String unit) {
+        if (m == null) return unit;
+        return switch (m) {
+            case SESSIONS -> "节数";
+            case ATTENDANCE -> "人次";
+            case CLOSED -> "结案";
+            case INTAKE -> "接案";
+            case COUNT -> "个数";
+        };
+    }
+}

@@ -1,0 +1,233 @@
+package org.stations.extract;
+
+import org.stations.extract.IndicatorVocabulary.Measure;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.stations.extract.Cn.MONTH;
+import static org.stations.extract.Cn.RANGE_SEP;
+
+/**
+ * Indicators printed as tables, flattened to text:
+ * <ul>
+ * <li>narrow rows "label target actual percent" ("建档 65 65 100%", "个数 9 9 100.00%" under a "小组" line);</li>
+ * <li>wide annex tables by 片区 ("片区1 6 35 628 1794.29% 1334 2180 …"), whose header names the
+ *     indicator families left to right and whose rows are triplets of target, actual and percent.</li>
+ * </ul>
+ * A row is taken only where its percent agrees with actual/target (or the block mostly does), so a
+ * staff roster or a misaligned row is never read as an indicator.
+ */
+public final class IndicatorTableExtractor {
+    private IndicatorTableExtractor() {}
+
+    /** Problems worth a quality flag (a table that could not be aligned), as "check: detail". */
+    public record Result(List<IndicatorValue> values, List<String> problems) {}
+
+    private static final String CELL = "(?:\\d+(?:\\.\\d+)?%?|/)";
+    private static final Pattern WIDE_ROW = Pattern.compile(
+            "^(片区\\s*[\\d一二三四五六七八九十]+|[东西南北中][\\d一二三四五六七八九十]?片区?|[\\u4e00-\\u9fff]{1,4}片区|合计|总计)\\s*(" + CELL + "(?:\\s+" + CELL + "){3,})$");
+    private static final Pattern TRIPLET = Pattern.compile(
+            "([^\\d\\s%/.][^\\d%/]*?)?\\s*(\\d+(?:\\.\\d+)?) (\\d+(?:\\.\\d+)?) (\\d+(?:\\.\\d+)?%?)(?=$|\\s|[^\\d.%])");
+    private static final Pattern SUB_PERIOD = Pattern.compile("项目期指标时间为\\s*" + MONTH + RANGE_SEP + MONTH);
+    private static final Pattern HEADER_WORDS = Pattern.compile("指标要求|协议指标|协议量|完成数量|完成比例|完成百分比|完成情况|完成量|百分比|服务项目|协议内容");
+    private static final Pattern TABLE_TITLE = Pattern.compile("^附件[\\d\\-－]*.*?(?:统计表|一览表|情况表)");
+    private static final Pattern HEADER_SUFFIX = Pattern.compile("(?:" + HEADER_WORDS.pattern() + ")+$");
+    private static final Pattern HEADING = Pattern.compile("^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.、])");
+    /** A label line names the rows of the next few lines only. */
+    private static final int LABEL_REACH = 12;
+    private static final Pattern MEASURE_ONLY = Pattern.compile("^(?:服务)?(?:个数|节数|人次|次数|服务次数|数量)$");
+
+    public static Result extract(ReportText t) {
+        List<IndicatorValue> out = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<String> lines = t.lines();
+        boolean[] inWide = new boolean[lines.size()];
+        wideTables(lines, inWide, out, problems);
+        narrowRows(lines, inWide, out);
+        return new Result(out, problems);
+    }
+
+    // ---- wide annex tables by 片区 ----
+
+    private static void wideTables(List<String> lines, boolean[] inWide, List<IndicatorValue> out, List<String> problems) {
+        int i = 0;
+        while (i < lines.size()) {
+            if (!WIDE_ROW.matcher(lines.get(i)).matches()) { i++; continue; }
+            int start = i;
+            while (i < lines.size() && WIDE_ROW.matcher(lines.get(i)).matches()) i++;
+            String header = header(lines, start);
+            List<IndicatorValue> block = wideBlock(header, lines.subList(start, i));
+            // rows of a wide table are never read as narrow rows, even when the table cannot be aligned
+            for (int k = start; k < i; k++) inWide[k] = true;
+            if (block != null) {
+                out.addAll(block);
+            } else if (!IndicatorVocabulary.families(header).isEmpty()) {
+                problems.add("table_unparsed: 附件指标表的列无法与表头对齐，未读取: " + lines.get(start));
+            }
+        }
+    }
+
+    /** The header of a wide table: the non-row lines just above it, back to a heading or another table. */
+    private static String header(List<String> lines, int start) {
+        StringBuilder h = new StringBuilder();
+        for (int k = start - 1; k >= 0 && k >= start - 8; k--) {
+            String l = lines.get(k);
+            if (WIDE_ROW.matcher(l).matches() || l.endsWith("。")) break;
+            h.insert(0, l + " ");
+            if (l.startsWith("附件")) break;
+        }
+        return h.toString();
+    }
+
+    private static List<IndicatorValue> wideBlock(String header, List<String> rows) {
+        List<String> families = IndicatorVocabulary.families(header);
+        List<String[]> columns = new ArrayList<>(); // {code, family label}
+        for (String f : families) {
+            for (Measure m : measuresOf(f)) columns.add(new String[]{IndicatorVocabulary.code(f, m), f});
+        }
+        if (columns.isEmpty()) return null;
+        List<IndicatorValue> out = new ArrayList<>();
+        int checked = 0, agreeing = 0;
+        for (String row : rows) {
+            Matcher m = WIDE_ROW.matcher(row);
+            if (!m.matches()) return null;
+            String[] cells = m.group(2).trim().split("\\s+");
+            int lead = cells.length - 3 * columns.size();
+            if (lead < 0 || lead > 2) return null;
+            String areaLabel = m.group(1);
+            String area = areaLabel.matches("合计|总计") ? null : Cn.areaName(areaLabel);
+            for (int c = 0; c < columns.size(); c++) {
+                String t = cells[lead + 3 * c], a = cells[lead + 3 * c + 1], p = cells[lead + 3 * c + 2];
+                if (t.equals("/") && a.equals("/")) continue;
+                IndicatorValue v = new IndicatorValue();
+                v.area = area;
+                v.code = columns.get(c)[0];
+                v.label = labelOf(header, columns.get(c)[0]);
+                v.target = t.equals("/") ? null : Cn.num(t);
+                v.actual = a.equals("/") ? null : Cn.num(a);
+                if (!p.equals("/")) { v.reportedCompletion = Cn.percent(p); v.reportedDecimals = Cn.decimals(p); }
+                v.evidence = row;
+                if (v.completion() != null && v.reportedCompletion != null) {
+                    checked++;
+                    if (Math.abs(v.completion() - v.reportedCompletion) < 0.01) agreeing++;
+                }
+                out.add(v);
+            }
+        }
+        // misaligned columns show as percents that disagree with actual/target almost everywhere
+        return checked > 0 && agreeing >= 0.8 * checked ? out : null;
+    }
+
+    private static List<Measure> measuresOf(String family) {
+        return switch (family) {
+            case "case" -> List.of(Measure.INTAKE, Measure.SESSIONS, Measure.CLOSED);
+            case "group" -> List.of(Measure.COUNT, Measure.SESSIONS, Measure.ATTENDANCE);
+            case "large_event", "small_event", "community_event", "routine_service" -> List.of(Measure.COUNT, Measure.ATTENDANCE);
+            default -> List.of(Measure.COUNT);
+        };
+    }
+
+    private static String labelOf(String header, String code) {
+        return switch (code) {
+            case "archive" -> header.contains("困难群众和特殊群体建档") ? "困难群众和特殊群体建档" : "建档";
+            case "phone_visits" -> "电访";
+            case "home_visits" -> header.contains("入户探访") ? "入户探访" : "探访";
+            case "case_intake" -> "专业个案接案";
+            case "case_sessions" -> "专业个案节数";
+            case "case_closed" -> "专业个案结案";
+            case "group_count" -> "专业小组个数";
+            case "group_sessions" -> "专业小组节数";
+            case "group_attendance" -> "专业小组人次";
+            case "large_event_count" -> "大型社区活动次数";
+            case "large_event_attendance" -> "大型社区活动人次";
+            case "small_event_count" -> "中小型社区活动次数";
+            case "small_event_attendance" -> "中小型社区活动人次";
+            case "community_event_count" -> "社区活动次数";
+            case "community_event_attendance" -> "社区活动人次";
+            default -> code;
+        };
+    }
+
+    // ---- narrow rows: label target actual percent ----
+
+    private static void narrowRows(List<String> lines, boolean[] inWide, List<IndicatorValue> out) {
+        String period = null;
+        String familyLabel = null;
+        int labelLine = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (i - labelLine > LABEL_REACH) familyLabel = null;
+            String line = lines.get(i);
+            Matcher sp = SUB_PERIOD.matcher(line);
+            if (sp.find()) {
+                YearMonth a = Cn.month(sp.group(1)), b = Cn.month(sp.group(2));
+                period = a + "~" + b;
+                familyLabel = null;
+                continue;
+            }
+            if (inWide[i] || line.isEmpty() || line.charAt(0) == '\t') continue;
+            String untitled = TABLE_TITLE.matcher(line).replaceFirst("");
+            if (!untitled.matches(".*\\d.*")) {
+                // a label line names the family of the rows below it ("小组", "大型社区活动")
+                String label = HEADER_SUFFIX.matcher(untitled).replaceFirst("");
+                if (!label.isEmpty() && label.length() <= 40 && !HEADING.matcher(label).find()
+                        && !HEADER_WORDS.matcher(label).find() && label.matches("[\\u4e00-\\u9fffA-Za-z、()\"“”]+")) {
+                    familyLabel = label;
+                    labelLine = i;
+                }
+                continue;
+            }
+            Matcher m = TRIPLET.matcher(line);
+            boolean any = false;
+            while (m.find()) {
+                Double target = Cn.num(m.group(2)), actual = Cn.num(m.group(3));
+                String pct = m.group(4);
+                if (!agrees(target, actual, pct)) continue;
+                String label = m.group(1) == null ? "" : m.group(1).strip();
+                IndicatorValue v = row(label, familyLabel, target, actual, pct);
+                if (v == null) continue;
+                // a label line of a one-number family names one row; 小组 names its 个数, 节数 and 人次
+                if (label.isEmpty() && !IndicatorVocabulary.isMeasured(IndicatorVocabulary.family(familyLabel))) familyLabel = null;
+                v.periodLabel = period;
+                v.evidence = line;
+                out.add(v);
+                any = true;
+            }
+            if (any && line.length() > 80) familyLabel = null;
+        }
+    }
+
+    /** The printed percent is actual/target (×100), within the rounding of a misprint-free table. */
+    private static boolean agrees(Double target, Double actual, String pct) {
+        if (target == null || actual == null || target == 0) return false;
+        double p = Cn.percent(pct);
+        return Math.abs(actual / target - p) < 0.02 || Math.abs(actual / target - p) < 0.02 * p;
+    }
+
+    private static IndicatorValue row(String label, String familyLabel, Double target, Double actual, String pct) {
+        String useLabel;
+        String family = IndicatorVocabulary.family(label);
+        if (family != null) useLabel = label;
+        else if (label.isEmpty() || MEASURE_ONLY.matcher(label).matches() || IndicatorVocabulary.family(familyLabel) != null) {
+            if (familyLabel == null) return null;
+            family = IndicatorVocabulary.family(familyLabel);
+            useLabel = familyLabel + label;
+        } else {
+            useLabel = label;
+        }
+        Measure measure = IndicatorVocabulary.measure(label);
+        String code = family != null ? IndicatorVocabulary.code(family, measure)
+                : IndicatorVocabulary.codeOfUnknown(familyLabel != null && label.isEmpty() ? familyLabel : label);
+        IndicatorValue v = new IndicatorValue();
+        v.code = code;
+        v.label = useLabel;
+        v.target = target;
+        v.actual = actual;
+        v.reportedCompletion = Cn.percent(pct);
+        v.reportedDecimals = Cn.decimals(pct);
+        return v;
+    }
+}

@@ -1,0 +1,52 @@
+package org.stations.extract;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+/** One indicator row: a target, an actual and a printed completion, each only where the report prints it. */
+public final class IndicatorValue {
+    public String periodLabel;
+    public String area;
+    public String code;
+    public String label;
+    public Double target;
+    public Double actual;
+    public Double reportedCompletion;
+    /** How many decimals the printed % had: the rounding a completion check must allow. */
+    public int reportedDecimals = 2;
+    public boolean targetDerived;
+    public String evidence;
+
+    public String key() { return periodLabel + "|" + area + "|" + code; }
+
+    public Double completion() {
+        if (target == null || actual == null || target == 0) return null;
+        return Cn.round(actual / target, 6);
+    }
+
+    /**
+     * Where only actual and % are printed: target = actual / %, kept whole when a whole target
+     * reproduces the printed % (rounded or truncated, as reports do), else to two decimals.
+     */
+    public void deriveTarget() {
+        if (target != null || actual == null || reportedCompletion == null || reportedCompletion == 0) return;
+        double raw = actual / reportedCompletion;
+        long whole = Math.round(raw);
+        double tolerance = Math.pow(10, -reportedDecimals) / 100.0;
+        boolean reproduces = false;
+        for (long t : new long[]{whole, whole - 1, whole + 1}) {
+            if (t < 1 || reproduces) continue;
+            double c = actual / t;
+            reproduces = Math.abs(c - reportedCompletion) <= tolerance / 2 + 1e-9
+                    || (c >= reportedCompletion && c - reportedCompletion < tolerance);
+            if (reproduces) whole = t;
+        }
+        target = reproduces ? (double) whole : Cn.round(raw, 2);
+        targetDerived = true;
+    }
+
+    public Row toRow(String reportId) {
+        return RowFactory.create(reportId, periodLabel, area, code, label, target, actual, completion(),
+                reportedCompletion, targetDerived, evidence);
+    }
+}

@@ -1,0 +1,136 @@
+package org.stations.extract;
+
+import com.ibm.icu.text.Transliterator;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The contract's indicator codes: a printed label names a family (小组, 大型社区活动 …) and a
+ * measure (个数, 节数, 人次 …); together they make the code. Rows the contract does not list keep
+ * a code of their own, made the same way (snake_case ASCII).
+ */
+public final class IndicatorVocabulary {
+    private IndicatorVocabulary() {}
+
+    public enum Measure { COUNT, SESSIONS, ATTENDANCE, INTAKE, CLOSED }
+
+    /** Families, longest spelling first so that 大型社区活动 wins over 社区活动 and 入户探访 over 探访. */
+    private static final Map<String, String> FAMILIES = new LinkedHashMap<>();
+    static {
+        FAMILIES.put("困难群众和特殊群体建档", "archive");
+        FAMILIES.put("建档", "archive");
+        FAMILIES.put("电话访问", "phone_visits");
+        FAMILIES.put("电访", "phone_visits");
+        FAMILIES.put("入户探访", "home_visits");
+        FAMILIES.put("居家探访", "home_visits");
+        FAMILIES.put("家访", "home_visits");
+        FAMILIES.put("探访", "home_visits");
+        FAMILIES.put("咨询个案", "consult_cases");
+        FAMILIES.put("专业个案", "case");
+        FAMILIES.put("个案", "case");
+        FAMILIES.put("专业小组", "group");
+        FAMILIES.put("小组", "group");
+        FAMILIES.put("中小型社区活动", "small_event");
+        FAMILIES.put("中小型活动", "small_event");
+        FAMILIES.put("大型社区活动", "large_event");
+        FAMILIES.put("大型活动", "large_event");
+        FAMILIES.put("社区活动", "community_event");
+        FAMILIES.put("志愿者骨干", "volunteer_leaders");
+        FAMILIES.put("志愿者队伍", "volunteer_teams");
+        FAMILIES.put("志愿队伍", "volunteer_teams");
+        FAMILIES.put("志愿者团队", "volunteer_teams");
+        FAMILIES.put("志愿者服务", "volunteer_service");
+        FAMILIES.put("志愿者团建", "volunteer_team_building");
+        FAMILIES.put("志愿者平台管理", "volunteer_platforms");
+        FAMILIES.put("志愿者", "volunteers_new");
+        FAMILIES.put("社区社会组织", "community_orgs");
+        FAMILIES.put("社区组织培育", "community_orgs");
+        FAMILIES.put("常规服务", "routine_service");
+        FAMILIES.put("对外沟通", "outreach");
+        FAMILIES.put("社区调研", "community_research");
+        FAMILIES.put("社区基金培育", "community_funds");
+        FAMILIES.put("社区慈善工作站", "charity_stations");
+        FAMILIES.put("党组织建立合作关系", "party_partnerships");
+        FAMILIES.put("公共服务", "public_services");
+        FAMILIES.put("居民来访接待", "resident_reception");
+    }
+
+    private static final Pattern FAMILY_PATTERN;
+    static {
+        StringBuilder alt = new StringBuilder();
+        for (String k : FAMILIES.keySet()) alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(k));
+        FAMILY_PATTERN = Pattern.compile(alt.toString());
+    }
+
+    /** Families whose rows split into measures (个数/节数/人次); the others are one number each. */
+    private static final java.util.Set<String> MEASURED = java.util.Set.of(
+            "case", "group", "small_event", "large_event", "community_event", "routine_service");
+
+    /** The family named in a label, or null; the first spelling that occurs wins. */
+    public static String family(String label) {
+        if (label == null) return null;
+        Matcher m = FAMILY_PATTERN.matcher(label);
+        return m.find() ? FAMILIES.get(m.group()) : null;
+    }
+
+    /** The spelling of the family a label names ("专业个案" in "专业个案接案"), or null. */
+    public static String familyWord(String label) {
+        if (label == null) return null;
+        Matcher m = FAMILY_PATTERN.matcher(label);
+        return m.find() ? m.group() : null;
+    }
+
+    /** Every family named in a text, in order (a flattened table header names them left to right). */
+    public static java.util.List<String> families(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        Matcher m = FAMILY_PATTERN.matcher(text);
+        while (m.find()) out.add(FAMILIES.get(m.group()));
+        return out;
+    }
+
+    public static boolean isMeasured(String family) { return MEASURED.contains(family); }
+
+    /** The measure a label or unit names, or null when it names none. */
+    public static Measure measure(String labelOrUnit) {
+        if (labelOrUnit == null) return null;
+        if (labelOrUnit.contains("接案")) return Measure.INTAKE;
+        if (labelOrUnit.contains("结案")) return Measure.CLOSED;
+        if (labelOrUnit.contains("节")) return Measure.SESSIONS;
+        if (labelOrUnit.contains("人次")) return Measure.ATTENDANCE;
+        if (labelOrUnit.matches(".*(个数|次数|个|次|场|支|名|户|份).*")) return Measure.COUNT;
+        return null;
+    }
+
+    /** The code of a family and measure: case + SESSIONS → case_sessions, archive + anything → archive. */
+    public static String code(String family, Measure measure) {
+        if (family == null) return null;
+        if (!isMeasured(family)) return family;
+        Measure m = measure == null ? Measure.COUNT : measure;
+        if (family.equals("case")) {
+            return switch (m) {
+                case SESSIONS -> "case_sessions";
+                case CLOSED -> "case_closed";
+                default -> "case_intake";
+            };
+        }
+        return switch (m) {
+            case SESSIONS -> family + "_sessions";
+            case ATTENDANCE -> family + "_attendance";
+            default -> family + "_count";
+        };
+    }
+
+    private static final Transliterator TO_ASCII = Transliterator.getInstance("Han-Latin; Latin-ASCII");
+
+    /** A code for a row no vocabulary names: its label in pinyin, snake_case, at most 40 characters. */
+    public static String codeOfUnknown(String label) {
+        String ascii = TO_ASCII.transliterate(label).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        if (ascii.isEmpty()) ascii = "indicator";
+        return ascii.length() > 40 ? ascii.substring(0, 40).replaceAll("_+$", "") : ascii;
+    }
+}

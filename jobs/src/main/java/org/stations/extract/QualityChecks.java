@@ -1,0 +1,174 @@
+package org.stations.extract;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What a report contradicts in itself, as rows of quality_flag: kept, flagged, never corrected. */
+public final class QualityChecks {
+    private QualityChecks() {}
+
+    public record Flag(String table, String check, String severity, String detail) {
+        public Row toRow(String reportId) { return RowFactory.create(reportId, table, check, severity, detail); }
+    }
+
+    /** Station-level totals a report states outside its indicator section, by indicator code. */
+    private static final Map<String, Pattern[]> MENTIONS = new LinkedHashMap<>();
+    static {
+        MENTIONS.put("archive", new Pattern[]{
+                Pattern.compile("完成全[街镇]\\s*(\\d+)\\s*户"), Pattern.compile("建档总户数\\s*(\\d+)\\s*户")});
+        MENTIONS.put("volunteers_new", new Pattern[]{
+                Pattern.compile("新登记志愿者\\s*(\\d+)\\s*名"), Pattern.compile("[,，](\\d+)\\s*名志愿者(?![骨的资])")});
+        MENTIONS.put("volunteer_leaders", new Pattern[]{
+                Pattern.compile("培育志愿者骨干\\s*(\\d+)\\s*名"), Pattern.compile("(\\d+)\\s*名志愿者骨干")});
+        MENTIONS.put("volunteer_teams", new Pattern[]{
+                Pattern.compile("(?:新培育|新增|培育了?)\\s*(\\d+)\\s*支志愿者队伍"), Pattern.compile("[,，](\\d+)\\s*支志愿者队伍")});
+        MENTIONS.put("community_orgs", new Pattern[]{
+                Pattern.compile("(?:新培育|培育了?)\\s*(\\d+)\\s*个社区社会组织")});
+    }
+
+    public static List<Flag> check(ReportText t, ScoreExtractor.Scores scores, StaffingExtractor.Staffing staffing,
+                                   List<IndicatorValue> indicators) {
+        List<Flag> flags = new ArrayList<>();
+        partySum(scores, flags);
+        grade(scores, flags);
+        twoTotals(scores, flags);
+        itemMeans(scores, flags);
+        completions(indicators, flags);
+        areaSums(indicators, flags);
+        mentions(t, indicators, flags);
+        Set<Double> rates = new LinkedHashSet<>(staffing.retentionStatements);
+        if (rates.size() > 1) {
+            flags.add(new Flag("staffing", "conflicting_values", "warning", "稳岗率 stated as " + rates));
+        }
+        return flags;
+    }
+
+    private static void partySum(ScoreExtractor.Scores s, List<Flag> flags) {
+        if (s.total() == null || s.parties.size() != 4) return;
+        double sum = s.parties.values().stream().mapToDouble(ScoreExtractor.PartyScore::score).sum();
+        if (Math.abs(sum - s.total()) > 0.015) {
+            flags.add(new Flag("party_score", "party_sum_mismatch", "error",
+                    String.format("four party scores add up to %.2f, the report's total is %.2f", sum, s.total())));
+        }
+    }
+
+    /** 90 and above 优秀, 80 to 90 良好, 60 to 80 合格, below 60 不合格. */
+    public static String gradeOf(double total) {
+        return total >= 90 ? "优秀" : total >= 80 ? "良好" : total >= 60 ? "合格" : "不合格";
+    }
+
+    private static void grade(ScoreExtractor.Scores s, List<Flag> flags) {
+        if (s.total() == null || s.grade == null) return;
+        String expected = gradeOf(s.total());
+        if (!expected.equals(s.grade)) {
+            flags.add(new Flag("report", "grade_mismatch", "error",
+                    "total " + s.total() + " is " + expected + " by 90/80/60, the report says " + s.grade));
+        }
+    }
+
+    private static void twoTotals(ScoreExtractor.Scores s, List<Flag> flags) {
+        Set<Double> distinct = new LinkedHashSet<>(s.totals);
+        if (distinct.size() > 1) {
+            flags.add(new Flag("report", "conflicting_values", "error", "total score stated as " + distinct));
+        }
+    }
+
+    /** A converted score printed for an item split by 片区 should be the mean of its areas' scores. */
+    private static void itemMeans(ScoreExtractor.Scores s, List<Flag> flags) {
+        Map<String, List<ScoreExtractor.ScoreItem>> byItem = new LinkedHashMap<>();
+        for (ScoreExtractor.ScoreItem i : s.items) if (i.area() != null) byItem.computeIfAbsent(i.item(), k -> new ArrayList<>()).add(i);
+        for (Map.Entry<String, List<ScoreExtractor.ScoreItem>> e : byItem.entrySet()) {
+            List<ScoreExtractor.ScoreItem> items = e.getValue();
+            Double converted = items.stream().map(ScoreExtractor.ScoreItem::convertedScore).filter(x -> x != null).findFirst().orElse(null);
+            if (converted == null || items.stream().anyMatch(i -> i.score() == null)) continue;
+            double mean = items.stream().mapToDouble(ScoreExtractor.ScoreItem::score).average().orElse(0);
+            if (Math.abs(mean - converted) > 0.006) {
+                flags.add(new Flag("score_item", "items_do_not_add_up", "error", String.format(
+                        "%s: mean of %d areas is %.4f, converted score printed %.2f", e.getKey(), items.size(), mean, converted)));
+            }
+        }
+    }
+
+    /** A printed % that is not actual/target beyond the rounding of its printed decimals. */
+    private static void completions(List<IndicatorValue> indicators, List<Flag> flags) {
+        for (IndicatorValue v : indicators) {
+            if (v.targetDerived || v.completion() == null || v.reportedCompletion == null) continue;
+            double unit = Math.pow(10, -v.reportedDecimals) / 100.0;
+            double diff = v.completion() - v.reportedCompletion;
+            // reports round or truncate: allow half a unit either way, or one unit when truncated
+            if (Math.abs(diff) > unit / 2 + 1e-9 && !(diff > 0 && diff < unit)) {
+                flags.add(new Flag("indicator", "completion_mismatch", "warning", String.format(
+                        "%s%s: %s / %s = %.4f, printed %.4f", v.code, where(v), fmt(v.actual), fmt(v.target),
+                        v.completion(), v.reportedCompletion)));
+            }
+        }
+    }
+
+    /** 片区 rows whose targets or actuals do not add up to the station row. */
+    private static void areaSums(List<IndicatorValue> indicators, List<Flag> flags) {
+        Map<String, IndicatorValue> station = new LinkedHashMap<>();
+        Map<String, List<IndicatorValue>> areas = new LinkedHashMap<>();
+        for (IndicatorValue v : indicators) {
+            String k = v.periodLabel + "|" + v.code;
+            if (v.area == null) station.put(k, v);
+            else areas.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
+        }
+        for (Map.Entry<String, List<IndicatorValue>> e : areas.entrySet()) {
+            IndicatorValue s = station.get(e.getKey());
+            if (s == null) continue;
+            sum(s, e.getValue(), "target", s.target, e.getValue().stream().map(v -> v.target).toList(), flags);
+            sum(s, e.getValue(), "actual", s.actual, e.getValue().stream().map(v -> v.actual).toList(), flags);
+        }
+    }
+
+    private static void sum(IndicatorValue s, List<IndicatorValue> areas, String what, Double stationValue,
+                            List<Double> areaValues, List<Flag> flags) {
+        if (stationValue == null) return;
+        double total = areaValues.stream().filter(x -> x != null).mapToDouble(Double::doubleValue).sum();
+        if (Math.abs(total - stationValue) > 0.5) {
+            flags.add(new Flag("indicator", "area_sum_mismatch", "warning", String.format(
+                    "%s %s: %d 片区 rows add up to %s, the station row says %s", s.code, what, areas.size(),
+                    fmt(total), fmt(stationValue))));
+        }
+    }
+
+    /** One quantity stated twice with different values: the indicator table against the prose elsewhere. */
+    private static void mentions(ReportText t, List<IndicatorValue> indicators, List<Flag> flags) {
+        Map<String, IndicatorValue> station = new LinkedHashMap<>();
+        for (IndicatorValue v : indicators) if (v.area == null && v.periodLabel == null) station.putIfAbsent(v.code, v);
+        for (Map.Entry<String, Pattern[]> e : MENTIONS.entrySet()) {
+            IndicatorValue v = station.get(e.getKey());
+            if (v == null || v.actual == null) continue;
+            Set<String> seen = new LinkedHashSet<>();
+            for (Pattern p : e.getValue()) {
+                Matcher m = p.matcher(t.text());
+                while (m.find()) {
+                    double stated = Double.parseDouble(m.group(1));
+                    if (stated != v.actual && seen.add(m.group(1))) {
+                        flags.add(new Flag("indicator", "conflicting_values", "warning", String.format(
+                                "%s: %s in the indicator table/section, %s in「%s」", v.code, fmt(v.actual), m.group(1),
+                                t.sentenceOf(m))));
+                    }
+                }
+            }
+        }
+    }
+
+    private static String where(IndicatorValue v) {
+        return (v.area == null ? "" : " (" + v.area + ")") + (v.periodLabel == null ? "" : " [" + v.periodLabel + "]");
+    }
+
+    static String fmt(Double d) {
+        if (d == null) return "null";
+        return d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(d);
+    }
+}

@@ -1,0 +1,90 @@
+package org.stations.extract;
+
+import org.apache.spark.sql.RowFactory;
+import org.stations.model.Table;
+import org.stations.util.Hashing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Normalized text → all lake rows of one report. Pure Java: runs inside a Spark task. */
+public final class ReportExtractor {
+    /** Bumped whenever extraction changes what it reads, so re-ingested rows can be told apart. */
+    public static final String PARSER_VERSION = "1.0.0";
+
+    private ReportExtractor() {}
+
+    /** Where a file came from; not part of the report's identity. */
+    public record Source(String file, String fileSha256, Instant modified, Instant ingestedAt) {}
+
+    public static ExtractedReport extract(String rawText, Source source) throws NotAReportException {
+        ReportText t = ReportText.of(rawText);
+        ReportHeader h = HeaderExtractor.extract(t);
+        ScoreExtractor.Scores scores = ScoreExtractor.extract(t);
+        StaffingExtractor.Staffing staffing = StaffingExtractor.extract(t);
+        IndicatorTableExtractor.Result tables = IndicatorTableExtractor.extract(t);
+        List<QualityChecks.Flag> flags = new ArrayList<>();
+        List<IndicatorValue> indicators = merge(IndicatorProseExtractor.extract(t), tables.values(), flags);
+        if (h.station == null || h.reportType == null) {
+            throw new NotAReportException("not an evaluation report: "
+                    + (h.station == null ? "no station name (…社工服务站)" : "no report type (中期/末期评估, 绩效评价)") + " found");
+        }
+        if (scores.parties.isEmpty() && indicators.isEmpty() && staffing.isEmpty() && scores.grade == null) {
+            throw new NotAReportException("not an evaluation report: no scores, grade, indicators or staffing found");
+        }
+        flags.addAll(QualityChecks.check(t, scores, staffing, indicators));
+        for (String p : tables.problems()) {
+            int colon = p.indexOf(':');
+            flags.add(new QualityChecks.Flag("indicator", p.substring(0, colon), "warning", p.substring(colon + 1).strip()));
+        }
+
+        String textSha = Hashing.sha256Hex(t.text());
+        String d = h.identifyingDate() != null ? h.identifyingDate().toString() : textSha;
+        String reportId = Hashing.sha256Hex(String.join("|", s(h.city), s(h.district), s(h.station), s(h.reportType), d))
+                .substring(0, 16);
+        ExtractedReport r = new ExtractedReport(reportId, textSha);
+        Double retention = staffing.retentionRate;
+        r.add(Table.REPORT, RowFactory.create(reportId, source.file(), h.station, h.stationFull, h.city, h.district,
+                h.operator, h.purchaser, h.supervisor, h.evaluator, h.reportType, ReportHeader.typeLabel(h.reportType),
+                h.evaluationDate, h.contractStart, h.contractEnd, h.periodStart, h.periodEnd, h.periodMonths,
+                h.budgetWan, scores.total(), scores.grade, h.socialWorkers, h.certifiedWorkers, retention,
+                h.satisfactionRate, textSha, PARSER_VERSION, source.ingestedAt(), source.fileSha256(),
+                source.modified(), h.synthetic));
+        for (ScoreExtractor.PartyScore p : scores.parties.values()) r.add(Table.PARTY_SCORE, p.toRow(reportId));
+        for (ScoreExtractor.ScoreItem i : scores.items) r.add(Table.SCORE_ITEM, i.toRow(reportId));
+        for (IndicatorValue v : indicators) r.add(Table.INDICATOR, v.toRow(reportId));
+        if (!staffing.isEmpty()) r.add(Table.STAFFING, staffing.toRow(reportId));
+        for (QualityChecks.Flag f : flags) r.add(Table.QUALITY_FLAG, f.toRow(reportId));
+        return r;
+    }
+
+    /**
+     * One row per period, area and indicator. The prose is read first; a table row of the same
+     * indicator adds the target it prints (a printed target beats a derived one). Two different
+     * actuals for one indicator: the first is kept and the pair flagged.
+     */
+    static List<IndicatorValue> merge(List<IndicatorValue> prose, List<IndicatorValue> tables, List<QualityChecks.Flag> flags) {
+        Map<String, IndicatorValue> byKey = new LinkedHashMap<>();
+        for (IndicatorValue v : prose) byKey.putIfAbsent(v.key(), v);
+        for (IndicatorValue v : tables) {
+            IndicatorValue have = byKey.get(v.key());
+            if (have == null) { byKey.put(v.key(), v); continue; }
+            if (have.target == null) have.target = v.target;
+            if (have.reportedCompletion == null) { have.reportedCompletion = v.reportedCompletion; have.reportedDecimals = v.reportedDecimals; }
+            if (have.actual == null) have.actual = v.actual;
+            have.evidence = have.evidence + " ‖ " + v.evidence;
+            if (v.actual != null && !v.actual.equals(have.actual)) {
+                flags.add(new QualityChecks.Flag("indicator", "conflicting_values", "warning", String.format(
+                        "%s: actual %s in「%s」, %s in「%s」", v.code, QualityChecks.fmt(have.actual), have.evidence,
+                        QualityChecks.fmt(v.actual), v.evidence)));
+            }
+        }
+        for (IndicatorValue v : byKey.values()) v.deriveTarget();
+        return new ArrayList<>(byKey.values());
+    }
+
+    private static String s(String v) { return v == null ? "" : v; }
+}

@@ -1,0 +1,44 @@
+package org.stations.extract;
+
+import java.time.LocalDate;
+
+/** Who and what a report is about, and when: the identifying part of the report row. */
+public final class ReportHeader {
+    public String station;
+    public String stationFull;
+    public String city;
+    public String district;
+    public String operator;
+    public String purchaser;
+    public String supervisor;
+    public String evaluator;
+    public String reportType;
+    public LocalDate evaluationDate;
+    public LocalDate contractStart;
+    public LocalDate contractEnd;
+    public LocalDate periodStart;
+    public LocalDate periodEnd;
+    public Double periodMonths;
+    public Double budgetWan;
+    public Integer socialWorkers;
+    public Integer certifiedWorkers;
+    public Double satisfactionRate;
+    public boolean synthetic;
+
+    public static String typeLabel(String type) {
+        if (type == null) return null;
+        return switch (type) {
+            case "midterm" -> "中期评估";
+            case "final" -> "末期评估";
+            case "performance" -> "绩效评价";
+            default -> null;
+        };
+    }
+
+    /** D of the contract's report_id: the first stated of period_end, evaluation_date, contract_end. */
+    public LocalDate identifyingDate() {
+        if (periodEnd != null) return periodEnd;
+        if (evaluationDate != null) return evaluationDate;
+        return contractEnd;
+    }
+}

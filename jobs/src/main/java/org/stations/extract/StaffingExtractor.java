@@ -1,0 +1,87 @@
+package org.stations.extract;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.stations.extract.Cn.NUM;
+
+/** Staffing: 人次 expected and present, the team that stayed (稳岗率), who left and who came. */
+public final class StaffingExtractor {
+    private StaffingExtractor() {}
+
+    public static final class Staffing {
+        public Double workersExpected, workersActual, certifiedExpected, certifiedActual;
+        public Integer requiredWorkers, stableWorkers;
+        public Double retentionRate, experiencedShare;
+        public Integer resigned, hired, transferredIn, transferredOut;
+        /** Every 稳岗率 the report prints: two different ones are a contradiction. */
+        public final List<Double> retentionStatements = new ArrayList<>();
+        final Set<String> evidence = new LinkedHashSet<>();
+
+        public boolean isEmpty() {
+            return evidence.isEmpty();
+        }
+
+        public Row toRow(String reportId) {
+            return RowFactory.create(reportId, workersExpected, workersActual, certifiedExpected, certifiedActual,
+                    requiredWorkers, stableWorkers, retentionRate, experiencedShare, resigned, hired, transferredIn,
+                    transferredOut, String.join(" … ", evidence));
+        }
+    }
+
+    private static final String SEP = "\\s*[,，]\\s*";
+    private static final Pattern CERTIFIED = Pattern.compile(
+            "持证社工应到岗?\\s*" + NUM + "\\s*人次" + SEP + "实到岗?\\s*" + NUM + "\\s*人次");
+    private static final Pattern WORKERS = Pattern.compile(
+            "(?<!持证)(?:社工|总人数)(?:[(（][^)）]{0,20}[)）])?应到岗?\\s*" + NUM + "\\s*人次" + SEP + "实到岗?\\s*" + NUM + "\\s*人次");
+    private static final Pattern[] STABLE = {
+            Pattern.compile("(\\d+)\\s*名社工持续稳定在岗"),
+            Pattern.compile("持续(?:稳定)?在岗(?:社工)?\\s*(\\d+)\\s*[人名]"),
+    };
+    private static final Pattern[] REQUIRED = {
+            Pattern.compile("协议(?:要求)?(?:在岗)?(?:社工)?人数(?:为)?\\s*(\\d+)\\s*[人名]"),
+            Pattern.compile("协议要求在岗社工(?:数)?(?:为)?\\s*(\\d+)\\s*[人名]"),
+    };
+    private static final Pattern RETENTION = Pattern.compile("稳岗率(?:[(（][^)）]{0,40}[)）])?(?:为|达到|达|是)?\\s*[:：]?\\s*" + NUM + "%");
+    private static final Pattern EXPERIENCED = Pattern.compile(
+            "(?:从业\\s*(?:2|两|二)\\s*年以上|(?:2|两|二)\\s*年以上(?:的)?从业)[^。;；]{0,40}?占[^。;；%]{0,20}?" + NUM + "%");
+    private static final Pattern RESIGNED = Pattern.compile("(\\d+)\\s*名社工(?:提前解除劳动合同|离职|辞职)");
+    private static final Pattern HIRED = Pattern.compile("(\\d+)\\s*名社工新入职");
+    private static final Pattern TRANSFERRED_IN = Pattern.compile("(\\d+)\\s*名社工调入");
+    private static final Pattern TRANSFERRED_OUT = Pattern.compile("(\\d+)\\s*名社工调出");
+
+    public static Staffing extract(ReportText t) {
+        Staffing s = new Staffing();
+        find(t, CERTIFIED, s, m -> { s.certifiedExpected = Cn.num(m.group(1)); s.certifiedActual = Cn.num(m.group(2)); });
+        find(t, WORKERS, s, m -> { s.workersExpected = Cn.num(m.group(1)); s.workersActual = Cn.num(m.group(2)); });
+        for (Pattern p : STABLE) if (s.stableWorkers == null) find(t, p, s, m -> s.stableWorkers = Integer.valueOf(m.group(1)));
+        for (Pattern p : REQUIRED) if (s.requiredWorkers == null) find(t, p, s, m -> s.requiredWorkers = Integer.valueOf(m.group(1)));
+        Matcher r = RETENTION.matcher(t.text());
+        while (r.find()) {
+            Double rate = Cn.percent(r.group(1));
+            s.retentionStatements.add(rate);
+            if (s.retentionRate == null) { s.retentionRate = rate; s.evidence.add(t.sentenceOf(r)); }
+        }
+        find(t, EXPERIENCED, s, m -> s.experiencedShare = Cn.percent(m.group(1)));
+        find(t, RESIGNED, s, m -> s.resigned = Integer.valueOf(m.group(1)));
+        find(t, HIRED, s, m -> s.hired = Integer.valueOf(m.group(1)));
+        find(t, TRANSFERRED_IN, s, m -> s.transferredIn = Integer.valueOf(m.group(1)));
+        find(t, TRANSFERRED_OUT, s, m -> s.transferredOut = Integer.valueOf(m.group(1)));
+        return s;
+    }
+
+    private static void find(ReportText t, Pattern p, Staffing s, java.util.function.Consumer<Matcher> use) {
+        Matcher m = p.matcher(t.text());
+        if (m.find()) {
+            use.accept(m);
+            s.evidence.add(t.sentenceOf(m));
+        }
+    }
+}
