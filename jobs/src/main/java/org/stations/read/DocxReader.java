@@ -41,7 +41,7 @@ public final class DocxReader implements DocumentReader {
             return out.toString();
         } catch (IOException | RuntimeException e) {
             // POI signals a damaged or foreign package with assorted exceptions; all mean the same to a user
-            throw new UnreadableInputException("corrupt or unsupported .docx: " + describe(e), e);
+            throw UnreadableInputException.wrapping("corrupt or unsupported .docx", e);
         }
     }
 
@@ -88,11 +88,6 @@ public final class DocxReader implements DocumentReader {
             if (text.length() > 0) text.append(' ');
             text.append(part);
         }
-        return text.toString().replaceAll("[\\t\\r\\n]+", " ").strip();
-    }
-
-    private static String describe(Exception e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+        return text.toString().replaceAll("\\s+", " ").strip();
     }
 }

@@ -17,6 +17,9 @@ public final class PdfReader implements DocumentReader {
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     /** Viewers accept junk before the header within the first KiB; so do we. */
     private static final int HEADER_WINDOW = 1024;
+    /** A complete PDF ends with %%EOF (viewers allow some trailing junk); a cut-off download does not. */
+    private static final byte[] EOF_MARKER = "%%EOF".getBytes(StandardCharsets.US_ASCII);
+    private static final int TRAILER_WINDOW = 1024;
 
     @Override public Set<String> extensions() { return Set.of("pdf"); }
 
@@ -25,11 +28,15 @@ public final class PdfReader implements DocumentReader {
     }
 
     @Override public String read(byte[] content) throws UnreadableInputException {
+        // PDFBox repairs a truncated file silently and returns the pages it could find: refuse it instead
+        if (Bytes.indexOf(content, EOF_MARKER, content.length - TRAILER_WINDOW, content.length) < 0) {
+            throw new UnreadableInputException("PDF is truncated (no %%EOF at its end)");
+        }
         try (PDDocument pdf = Loader.loadPDF(content)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             stripper.setLineSeparator("\n");
-            stripper.setPageEnd("\n");
+            stripper.setPageEnd("\n\n");
             String text = stripper.getText(pdf);
             if (text.isBlank()) throw new UnreadableInputException("PDF has no text layer (scanned image?)");
             return text;
@@ -37,8 +44,7 @@ public final class PdfReader implements DocumentReader {
             throw new UnreadableInputException("PDF is password-protected", e);
         } catch (IOException | RuntimeException e) {
             // PDFBox reports damage with assorted exceptions; all mean the same to a user
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new UnreadableInputException("corrupt or unsupported PDF: " + message, e);
+            throw UnreadableInputException.wrapping("corrupt or unsupported PDF", e);
         }
     }
 }
