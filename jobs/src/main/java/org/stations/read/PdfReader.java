@@ -28,6 +28,7 @@ public final class PdfReader implements DocumentReader {
     }
 
     @Override public String read(byte[] content) throws UnreadableInputException {
+        if (!recognizes(content)) throw new UnreadableInputException("not a PDF: no %PDF- header");
         // PDFBox repairs a truncated file silently and returns the pages it could find: refuse it instead
         if (Bytes.indexOf(content, EOF_MARKER, content.length - TRAILER_WINDOW, content.length) < 0) {
             throw new UnreadableInputException("PDF is truncated (no %%EOF at its end)");

@@ -31,7 +31,8 @@ public final class TxtReader implements DocumentReader {
 
     /** Only a byte-order mark says "text" for sure; the registry tries text last for everything else. */
     @Override public boolean recognizes(byte[] content) {
-        return Bytes.startsWith(content, UTF8_BOM) || Bytes.startsWith(content, UTF16LE_BOM) || Bytes.startsWith(content, UTF16BE_BOM);
+        return Bytes.startsWith(content, UTF8_BOM)
+                || Bytes.startsWith(content, UTF16LE_BOM) || Bytes.startsWith(content, UTF16BE_BOM);
     }
 
     @Override public String read(byte[] content) throws UnreadableInputException {

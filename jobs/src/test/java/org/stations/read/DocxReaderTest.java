@@ -75,6 +75,20 @@ class DocxReaderTest {
                 "五、结语以评促建"), TextNormalizer.normalize(read));
     }
 
+    /** Templates wrap body text in content controls (w:sdt); that text is part of the report. */
+    @Test
+    void contentControlTextIsRead() throws Exception {
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("评估日期：");
+            doc.getDocument().getBody().addNewSdt().addNewSdtContent().addNewP().addNewR().addNewT()
+                    .setStringValue("2024年3月15日");
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        assertEquals("评估日期：\n2024年3月15日\n", reader.read(docx));
+    }
+
     @Test
     void recognizesAZipWithAWordDocumentPart() throws IOException {
         assertTrue(reader.recognizes(fixture("seed001.docx")));

@@ -91,6 +91,22 @@ class PdfReaderTest {
     }
 
     @Test
+    void textNamedPdfIsNotAPdf() {
+        byte[] text = Fixtures.seed("001");
+        assertEquals("not a PDF: no %PDF- header", reason(() -> reader.read(text)));
+    }
+
+    /** PDFBox would repair this one and return the first third of the report: it must be refused instead. */
+    @Test
+    void truncatedPdfIsRefused() {
+        byte[] pdf = fixture("seed001.pdf");
+        for (int length : new int[] {2000, pdf.length / 2, pdf.length - 100}) {
+            byte[] truncated = Arrays.copyOf(pdf, length);
+            assertEquals("PDF is truncated (no %%EOF at its end)", reason(() -> reader.read(truncated)));
+        }
+    }
+
+    @Test
     void recognizesThePdfHeader() throws IOException {
         assertTrue(reader.recognizes(fixture("seed003.pdf")));
         assertTrue(reader.recognizes(twoPagePdf()));
@@ -149,15 +165,5 @@ class PdfReaderTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         doc.save(out);
         return out.toByteArray();
-    }
-
-    /** PDFBox would repair this one and return the first third of the report: it must be refused instead. */
-    @Test
-    void truncatedPdfIsRefused() {
-        byte[] pdf = fixture("seed001.pdf");
-        for (int length : new int[] {2000, pdf.length / 2, pdf.length - 100}) {
-            byte[] truncated = Arrays.copyOf(pdf, length);
-            assertEquals("PDF is truncated (no %%EOF at its end)", reason(() -> reader.read(truncated)));
-        }
     }
 }
