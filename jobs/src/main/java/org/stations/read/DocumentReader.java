@@ -7,9 +7,12 @@ public interface DocumentReader {
     /** Lower-case file extensions without the dot, e.g. "docx". */
     Set<String> extensions();
 
-    /** Whether the first bytes of a file look like this format (magic numbers), whatever its name says. */
-    boolean recognizes(byte[] head);
+    /** Whether a file's bytes look like this format (magic numbers), whatever its name says. */
+    boolean recognizes(byte[] content);
 
-    /** The document's text in reading order; tables as one line per row with cells separated by TAB. */
+    /**
+     * The document's text in reading order. Only table cells start with a TAB: each cell on a line of its own
+     * prefixed by one TAB, an empty line after each row (the layout {@code TextNormalizer} joins into rows).
+     */
     String read(byte[] content) throws UnreadableInputException;
 }
