@@ -1,0 +1,211 @@
+package org.stations.ingest;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+import org.stations.lake.Lake;
+import org.stations.model.Table;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.types.StructType;
+import scala.Tuple2;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.min;
+
+/**
+ * Reports (txt/docx/pdf, files or folders) → lake tables. Per-file work runs in Spark tasks; the
+ * driver only lists paths and decides, per report_id, which file wins. The same evaluation in
+ * several files is one report (the others are quarantined as duplicates); a file whose text
+ * differs is a revision and the later one wins. The lake is rewritten aside and swapped whole.
+ */
+public final class IngestJob {
+    private IngestJob() {}
+
+    public enum Status { ingested, revised, unchanged, duplicate, quarantined }
+
+    /** What became of one input file: printed one per line, never containing a stack trace. */
+    public record Outcome(String sourceFile, Status status, String reportId, String reason) implements Serializable {}
+
+    public record Summary(long inputs, Map<Status, Long> counts) {
+        public long count(Status s) { return counts.getOrDefault(s, 0L); }
+    }
+
+    /** The identity of a report version: which file, which text, when. */
+    record Candidate(String reportId, String textSha256, String sourceFile, long modifiedMillis, boolean inLake)
+            implements Serializable {}
+
+    public static Summary run(SparkSession spark, List<String> inputs, String lakeDir) throws java.io.IOException {
+        return run(spark, inputs, lakeDir, o -> {}, n -> {});
+    }
+
+    /**
+     * @param onOutcome receives every file's outcome, streamed from the executors
+     * @param onProgress receives the number of files processed so far, about every second
+     */
+    public static Summary run(SparkSession spark, List<String> inputs, String lakeDir,
+                              Consumer<Outcome> onOutcome, Consumer<Long> onProgress) throws java.io.IOException {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<InputFiles.InputFile> files = InputFiles.list(inputs, jsc.hadoopConfiguration());
+        Lake lake = new Lake(spark, lakeDir);
+        Instant ingestedAt = Instant.now();
+        LongAccumulator processed = jsc.sc().longAccumulator("files processed");
+
+        int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
+        JavaRDD<ParsedFile> parsed = jsc.parallelize(files, slices).mapPartitions(it -> {
+            Configuration conf = new Configuration();
+            List<ParsedFile> out = new ArrayList<>();
+            while (it.hasNext()) {
+                out.add(ParsedFile.parse(it.next(), conf, ingestedAt));
+                processed.add(1);
+            }
+            return out.iterator();
+        }).persist(StorageLevel.MEMORY_AND_DISK());
+
+        Thread progress = progressReporter(processed, onProgress);
+        List<Outcome> decisions;
+        try {
+            decisions = decide(spark, lake, parsed);
+        } finally {
+            progress.interrupt();
+        }
+        onProgress.accept(processed.value());
+
+        // decisions are one small record per input file: the driver may hold them
+        Map<Status, Long> counts = new EnumMap<>(Status.class);
+        for (Outcome o : decisions) { counts.merge(o.status(), 1L, Long::sum); onOutcome.accept(o); }
+        commit(spark, lake, parsed, decisions, ingestedAt);
+        parsed.unpersist(false);
+        return new Summary(files.size(), counts);
+    }
+
+    /** Which file wins for each report_id, against the versions already in the lake. */
+    private static List<Outcome> decide(SparkSession spark, Lake lake, JavaRDD<ParsedFile> parsed) {
+        JavaPairRDD<String, Candidate> fresh = parsed.filter(ParsedFile::ok).mapToPair(p -> new Tuple2<>(p.report.reportId,
+                new Candidate(p.report.reportId, p.report.textSha256, p.sourceFile, p.modifiedMillis, false)));
+        JavaPairRDD<String, Candidate> stored = lake.read(Table.REPORT)
+                .select("report_id", "text_sha256", "source_file", "source_modified").toJavaRDD()
+                .mapToPair(r -> new Tuple2<>(r.getString(0), new Candidate(r.getString(0), r.getString(1), r.getString(2),
+                        r.isNullAt(3) ? 0L : ((Instant) r.get(3)).toEpochMilli(), true)));
+        JavaRDD<Outcome> fromReports = fresh.cogroup(stored).filter(g -> g._2()._1().iterator().hasNext())
+                .flatMap(g -> decideOne(g._2()._1(), g._2()._2()).iterator());
+        JavaRDD<Outcome> fromBad = parsed.filter(p -> !p.ok())
+                .map(p -> new Outcome(p.sourceFile, Status.quarantined, null, p.reason));
+        List<Outcome> out = new ArrayList<>(fromReports.union(fromBad).collect());
+        out.sort(Comparator.comparing(Outcome::sourceFile));
+        return out;
+    }
+
+    /** The later version wins; the lake's version stays when its text is the latest text. */
+    static List<Outcome> decideOne(Iterable<Candidate> fresh, Iterable<Candidate> stored) {
+        List<Candidate> all = new ArrayList<>();
+        fresh.forEach(all::add);
+        Candidate lake = stored.iterator().hasNext() ? stored.iterator().next() : null;
+        if (lake != null) all.add(lake);
+        Candidate latest = all.stream().max(Comparator.comparingLong(Candidate::modifiedMillis)
+                .thenComparing(Candidate::inLake).thenComparing(Candidate::sourceFile)).orElseThrow();
+        Candidate winner = lake != null && lake.textSha256().equals(latest.textSha256()) ? lake : latest;
+        List<Outcome> out = new ArrayList<>();
+        boolean firstOfWinnerText = true;
+        for (Candidate c : all) {
+            if (c.inLake()) continue;
+            if (c == winner) {
+                out.add(new Outcome(c.sourceFile(), lake == null ? Status.ingested : Status.revised, c.reportId(),
+                        lake == null ? null : "revision of " + lake.sourceFile() + ": text differs, the later file wins"));
+            } else if (lake != null && winner == lake && c.sourceFile().equals(lake.sourceFile())) {
+                out.add(new Outcome(c.sourceFile(), Status.unchanged, c.reportId(), null));
+            } else {
+                String why = c.textSha256().equals(winner.textSha256())
+                        ? "duplicate of report " + c.reportId() + " (" + winner.sourceFile() + ")"
+                        : "older revision of report " + c.reportId() + " (" + winner.sourceFile() + " is later)";
+                out.add(new Outcome(c.sourceFile(), Status.duplicate, c.reportId(), why));
+            }
+        }
+        return out;
+    }
+
+    /** Writes the next lake version: the new winners' rows replace their report_ids, quarantine grows. */
+    private static void commit(SparkSession spark, Lake lake, JavaRDD<ParsedFile> parsed, List<Outcome> decisions,
+                               Instant at) {
+        List<Row> winners = new ArrayList<>();
+        List<Row> quarantine = new ArrayList<>();
+        Set<String> winnerFiles = new HashSet<>();
+        for (Outcome o : decisions) {
+            if (o.status() == Status.ingested || o.status() == Status.revised) {
+                winners.add(RowFactory.create(o.reportId(), o.reason()));
+                winnerFiles.add(o.sourceFile());
+            }
+            if (o.status() == Status.duplicate || o.status() == Status.quarantined) {
+                quarantine.add(RowFactory.create(o.sourceFile(), o.reason()));
+            }
+        }
+        if (winners.isEmpty() && quarantine.isEmpty()) return; // nothing new: the lake stays as it is
+
+        Dataset<Row> winnerReports = spark.createDataFrame(winners, StructType.fromDDL("report_id STRING, revision STRING"));
+        Broadcast<Set<String>> winning = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(winnerFiles);
+        JavaRDD<ParsedFile> won = parsed.filter(p -> p.ok() && winning.value().contains(p.sourceFile));
+        Map<Table, Dataset<Row>> next = new EnumMap<>(Table.class);
+        for (Table t : Table.reportTables()) {
+            Dataset<Row> stored = lake.read(t);
+            Dataset<Row> kept = stored.join(winnerReports, stored.col("report_id").equalTo(winnerReports.col("report_id")), "left_anti");
+            Dataset<Row> fresh = rows(spark, won, t);
+            if (t == Table.QUALITY_FLAG) fresh = fresh.unionByName(revisionFlags(winnerReports));
+            next.put(t, kept.unionByName(fresh));
+        }
+        Dataset<Row> reasons = spark.createDataFrame(quarantine, StructType.fromDDL("source_file STRING, reason STRING"));
+        next.put(Table.QUARANTINE, quarantineTable(spark, lake, parsed, reasons, at));
+        lake.commit(next);
+    }
+
+    private static Dataset<Row> rows(SparkSession spark, JavaRDD<ParsedFile> files, Table t) {
+        return spark.createDataFrame(files.flatMap(p -> p.report.rows(t).iterator()), t.schema);
+    }
+
+    private static Dataset<Row> revisionFlags(Dataset<Row> winnerFiles) {
+        return winnerFiles.where(col("revision").isNotNull()).selectExpr("report_id", "'report' AS table_name",
+                "'revision' AS check", "'warning' AS severity", "revision AS detail");
+    }
+
+    /** Quarantine keeps one row per file, content and reason: a second ingest of the same bad file adds nothing. */
+    private static Dataset<Row> quarantineTable(SparkSession spark, Lake lake, JavaRDD<ParsedFile> parsed,
+                                                Dataset<Row> reasons, Instant at) {
+        Dataset<Row> shas = spark.createDataFrame(parsed.map(p -> RowFactory.create(p.sourceFile, p.fileSha256)),
+                StructType.fromDDL("source_file STRING, sha256 STRING"));
+        Dataset<Row> fresh = reasons.join(shas, "source_file")
+                .selectExpr("source_file", "sha256", "reason", "CAST('" + at + "' AS TIMESTAMP) AS at");
+        Dataset<Row> all = lake.read(Table.QUARANTINE).unionByName(fresh);
+        return all.groupBy("source_file", "sha256", "reason").agg(min("at").as("at"))
+                .select("source_file", "sha256", "reason", "at");
+    }
+
+    private static Thread progressReporter(LongAccumulator processed, Consumer<Long> onProgress) {
+        Thread t = new Thread(() -> {
+            try {
+                while (true) { Thread.sleep(1000); onProgress.accept(processed.value()); }
+            } catch (InterruptedException done) {
+                // the job finished
+            }
+        }, "ingest-progress");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+}
