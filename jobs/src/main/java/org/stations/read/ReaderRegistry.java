@@ -22,7 +22,8 @@ public final class ReaderRegistry {
     /** Readers that know their format by its bytes, in the order asked. */
     private static final List<DocumentReader> BY_CONTENT = List.of(new PdfReader(), new DocxReader(), TEXT);
 
-    private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    private static final byte[] OLE2_MAGIC =
+            {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
     /** The stream a password-protected .docx is stored in, inside an OLE2 container (names are UTF-16LE). */
     private static final byte[] ENCRYPTED_PACKAGE = "EncryptedPackage".getBytes(StandardCharsets.UTF_16LE);
     /** Formats people send by mistake, named so the reason says what the file is. */
@@ -54,16 +55,21 @@ public final class ReaderRegistry {
         for (DocumentReader reader : BY_CONTENT) if (reader.recognizes(content)) return reader;
         if (Bytes.startsWith(content, OLE2_MAGIC)) {
             if (Bytes.indexOf(content, ENCRYPTED_PACKAGE) >= 0) {
-                throw new UnreadableInputException("password-protected document is not supported; remove the password and save as .docx");
+                throw new UnreadableInputException(
+                        "password-protected document is not supported; remove the password and save as .docx");
             }
             throw new UnreadableInputException("legacy .doc format is not supported; save as .docx");
         }
         for (Map.Entry<String, byte[]> kind : NOT_DOCUMENTS.entrySet()) {
-            if (Bytes.startsWith(content, kind.getValue())) throw new UnreadableInputException(kind.getKey() + ", not a report document");
+            if (Bytes.startsWith(content, kind.getValue())) {
+                throw new UnreadableInputException(kind.getKey() + ", not a report document");
+            }
         }
         String extension = extension(fileName);
         for (DocumentReader reader : BY_CONTENT) if (reader.extensions().contains(extension)) return reader;
-        if (DocxReader.isZip(content)) throw new UnreadableInputException("zip archive without word/document.xml, not a .docx report");
+        if (DocxReader.isZip(content)) {
+            throw new UnreadableInputException("zip archive without word/document.xml, not a .docx report");
+        }
         return TEXT;
     }
 
