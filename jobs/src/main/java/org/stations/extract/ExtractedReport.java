@@ -28,6 +28,11 @@ public final class ExtractedReport implements Serializable {
         return rows.getOrDefault(t, List.of());
     }
 
+    public String factsSha256() {
+        Row r = report();
+        return r.getString(Table.REPORT.schema.fieldIndex("facts_sha256"));
+    }
+
     /** The single report row. */
     public Row report() {
         return rows(Table.REPORT).get(0);

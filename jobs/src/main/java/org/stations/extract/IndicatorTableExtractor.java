@@ -185,8 +185,13 @@ public final class IndicatorTableExtractor {
             while (m.find()) {
                 Double target = Cn.num(m.group(2)), actual = Cn.num(m.group(3));
                 String pct = m.group(4);
-                if (!agrees(target, actual, pct)) continue;
                 String label = m.group(1) == null ? "" : m.group(1).strip();
+                // a row whose label names an indicator is read even when its % is off (QualityChecks flags it);
+                // any other row must prove itself by a % that is actual/target
+                boolean named = IndicatorVocabulary.family(label) != null
+                        || (label.isEmpty() && IndicatorVocabulary.family(familyLabel) != null);
+                if (!named && !agrees(target, actual, pct)) continue;
+                if (target == null || target == 0) continue;
                 IndicatorValue v = row(label, familyLabel, target, actual, pct);
                 if (v == null) continue;
                 // a label line of a one-number family names one row; 小组 names its 个数, 节数 and 人次

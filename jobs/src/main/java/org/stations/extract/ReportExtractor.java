@@ -52,7 +52,7 @@ public final class ReportExtractor {
                 h.evaluationDate, h.contractStart, h.contractEnd, h.periodStart, h.periodEnd, h.periodMonths,
                 h.budgetWan, scores.total(), scores.grade, h.socialWorkers, h.certifiedWorkers, retention,
                 h.satisfactionRate, textSha, PARSER_VERSION, source.ingestedAt(), source.fileSha256(),
-                source.modified(), h.synthetic));
+                source.modified(), h.synthetic, factsSha256(h, scores, staffing, indicators)));
         for (ScoreExtractor.PartyScore p : scores.parties.values()) r.add(Table.PARTY_SCORE, p.toRow(reportId));
         for (ScoreExtractor.ScoreItem i : scores.items) r.add(Table.SCORE_ITEM, i.toRow(reportId));
         for (IndicatorValue v : indicators) r.add(Table.INDICATOR, v.toRow(reportId));
@@ -84,6 +84,22 @@ public final class ReportExtractor {
         }
         for (IndicatorValue v : byKey.values()) v.deriveTarget();
         return new ArrayList<>(byKey.values());
+    }
+
+    /**
+     * What the report says, without its layout: two files of one evaluation whose facts agree are
+     * duplicates (a txt and a pdf of it), whose facts differ are revisions.
+     */
+    static String factsSha256(ReportHeader h, ScoreExtractor.Scores scores, StaffingExtractor.Staffing staffing,
+                              List<IndicatorValue> indicators) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(h.station).append('|').append(h.district).append('|').append(h.reportType).append('|')
+                .append(h.evaluationDate).append('|').append(h.periodEnd).append('|').append(h.budgetWan).append('|')
+                .append(scores.total()).append('|').append(scores.grade).append('|').append(staffing.retentionRate);
+        scores.parties.values().forEach(p -> sb.append('|').append(p.party()).append('=').append(p.score()));
+        indicators.stream().map(v -> v.key() + "=" + v.target + "/" + v.actual + "/" + v.reportedCompletion).sorted()
+                .forEach(k -> sb.append('|').append(k));
+        return Hashing.sha256Hex(sb.toString());
     }
 
     private static String s(String v) { return v == null ? "" : v; }

@@ -26,7 +26,6 @@ import java.util.Set;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.min;
@@ -50,21 +49,26 @@ public final class IngestJob {
     }
 
     /** The identity of a report version: which file, which text, when. */
-    record Candidate(String reportId, String textSha256, String sourceFile, long modifiedMillis, boolean inLake)
+    record Candidate(String reportId, String factsSha256, String sourceFile, long modifiedMillis, boolean inLake)
             implements Serializable {}
 
-    public static Summary run(SparkSession spark, List<String> inputs, String lakeDir) throws java.io.IOException {
-        return run(spark, inputs, lakeDir, o -> {}, n -> {});
+    /** What a caller hears while a run goes on. */
+    public interface Listener {
+        default void started(long files) {}
+        /** The number of files processed so far, about every second. */
+        default void progress(long processed) {}
+        default void outcome(Outcome o) {}
     }
 
-    /**
-     * @param onOutcome receives every file's outcome, streamed from the executors
-     * @param onProgress receives the number of files processed so far, about every second
-     */
-    public static Summary run(SparkSession spark, List<String> inputs, String lakeDir,
-                              Consumer<Outcome> onOutcome, Consumer<Long> onProgress) throws java.io.IOException {
+    public static Summary run(SparkSession spark, List<String> inputs, String lakeDir) throws java.io.IOException {
+        return run(spark, inputs, lakeDir, new Listener() {});
+    }
+
+    public static Summary run(SparkSession spark, List<String> inputs, String lakeDir, Listener listener)
+            throws java.io.IOException {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<InputFiles.InputFile> files = InputFiles.list(inputs, jsc.hadoopConfiguration());
+        listener.started(files.size());
         Lake lake = new Lake(spark, lakeDir);
         Instant ingestedAt = Instant.now();
         LongAccumulator processed = jsc.sc().longAccumulator("files processed");
@@ -80,18 +84,18 @@ public final class IngestJob {
             return out.iterator();
         }).persist(StorageLevel.MEMORY_AND_DISK());
 
-        Thread progress = progressReporter(processed, onProgress);
+        Thread progress = progressReporter(processed, listener);
         List<Outcome> decisions;
         try {
             decisions = decide(spark, lake, parsed);
         } finally {
             progress.interrupt();
         }
-        onProgress.accept(processed.value());
+        listener.progress(processed.value());
 
         // decisions are one small record per input file: the driver may hold them
         Map<Status, Long> counts = new EnumMap<>(Status.class);
-        for (Outcome o : decisions) { counts.merge(o.status(), 1L, Long::sum); onOutcome.accept(o); }
+        for (Outcome o : decisions) { counts.merge(o.status(), 1L, Long::sum); listener.outcome(o); }
         commit(spark, lake, parsed, decisions, ingestedAt);
         parsed.unpersist(false);
         return new Summary(files.size(), counts);
@@ -100,9 +104,9 @@ public final class IngestJob {
     /** Which file wins for each report_id, against the versions already in the lake. */
     private static List<Outcome> decide(SparkSession spark, Lake lake, JavaRDD<ParsedFile> parsed) {
         JavaPairRDD<String, Candidate> fresh = parsed.filter(ParsedFile::ok).mapToPair(p -> new Tuple2<>(p.report.reportId,
-                new Candidate(p.report.reportId, p.report.textSha256, p.sourceFile, p.modifiedMillis, false)));
+                new Candidate(p.report.reportId, p.report.factsSha256(), p.sourceFile, p.modifiedMillis, false)));
         JavaPairRDD<String, Candidate> stored = lake.read(Table.REPORT)
-                .select("report_id", "text_sha256", "source_file", "source_modified").toJavaRDD()
+                .select("report_id", "facts_sha256", "source_file", "source_modified").toJavaRDD()
                 .mapToPair(r -> new Tuple2<>(r.getString(0), new Candidate(r.getString(0), r.getString(1), r.getString(2),
                         r.isNullAt(3) ? 0L : ((Instant) r.get(3)).toEpochMilli(), true)));
         JavaRDD<Outcome> fromReports = fresh.cogroup(stored).filter(g -> g._2()._1().iterator().hasNext())
@@ -122,20 +126,20 @@ public final class IngestJob {
         if (lake != null) all.add(lake);
         Candidate latest = all.stream().max(Comparator.comparingLong(Candidate::modifiedMillis)
                 .thenComparing(Candidate::inLake).thenComparing(Candidate::sourceFile)).orElseThrow();
-        Candidate winner = lake != null && lake.textSha256().equals(latest.textSha256()) ? lake : latest;
+        Candidate winner = lake != null && lake.factsSha256().equals(latest.factsSha256()) ? lake : latest;
         List<Outcome> out = new ArrayList<>();
         boolean firstOfWinnerText = true;
         for (Candidate c : all) {
             if (c.inLake()) continue;
             if (c == winner) {
                 out.add(new Outcome(c.sourceFile(), lake == null ? Status.ingested : Status.revised, c.reportId(),
-                        lake == null ? null : "revision of " + lake.sourceFile() + ": text differs, the later file wins"));
+                        lake == null ? null : "revision of " + lake.sourceFile() + ": what it states differs, the later file wins"));
             } else if (lake != null && winner == lake && c.sourceFile().equals(lake.sourceFile())) {
                 out.add(new Outcome(c.sourceFile(), Status.unchanged, c.reportId(), null));
             } else {
-                String why = c.textSha256().equals(winner.textSha256())
+                String why = c.factsSha256().equals(winner.factsSha256())
                         ? "duplicate of report " + c.reportId() + " (" + winner.sourceFile() + ")"
-                        : "older revision of report " + c.reportId() + " (" + winner.sourceFile() + " is later)";
+                        : "older revision of report " + c.reportId() + " (" + winner.sourceFile() + " is later and states other values)";
                 out.add(new Outcome(c.sourceFile(), Status.duplicate, c.reportId(), why));
             }
         }
@@ -196,10 +200,10 @@ public final class IngestJob {
                 .select("source_file", "sha256", "reason", "at");
     }
 
-    private static Thread progressReporter(LongAccumulator processed, Consumer<Long> onProgress) {
+    private static Thread progressReporter(LongAccumulator processed, Listener listener) {
         Thread t = new Thread(() -> {
             try {
-                while (true) { Thread.sleep(1000); onProgress.accept(processed.value()); }
+                while (true) { Thread.sleep(1000); listener.progress(processed.value()); }
             } catch (InterruptedException done) {
                 // the job finished
             }

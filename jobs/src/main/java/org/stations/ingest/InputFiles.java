@@ -38,7 +38,10 @@ public final class InputFiles {
     }
 
     private static InputFile of(FileStatus st) {
-        return new InputFile(st.getPath().toString(), st.getLen(), st.getModificationTime());
+        Path p = st.getPath();
+        // local files are named as a person would type them; other file systems keep their URI
+        String name = "file".equals(p.toUri().getScheme()) ? p.toUri().getPath() : p.toString();
+        return new InputFile(name, st.getLen(), st.getModificationTime());
     }
 
     /** A dot-file or anything inside a dot-folder below the input root (.git, .DS_Store). */

@@ -18,7 +18,7 @@ public enum Table {
             + " period_start DATE, period_end DATE, period_months DOUBLE, budget_wan DOUBLE, total_score DOUBLE,"
             + " grade STRING, social_workers INT, certified_workers INT, retention_rate DOUBLE,"
             + " satisfaction_rate DOUBLE, text_sha256 STRING, parser_version STRING, ingested_at TIMESTAMP,"
-            + " file_sha256 STRING, source_modified TIMESTAMP, synthetic BOOLEAN"),
+            + " file_sha256 STRING, source_modified TIMESTAMP, synthetic BOOLEAN, facts_sha256 STRING"),
     PARTY_SCORE("party_score",
             "report_id STRING, party STRING, party_label STRING, score DOUBLE, max_score DOUBLE, evidence STRING"),
     SCORE_ITEM("score_item",
