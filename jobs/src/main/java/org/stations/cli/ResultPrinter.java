@@ -17,8 +17,11 @@ final class ResultPrinter {
     static void print(Dataset<Row> df, String format, PrintStream out) {
         switch (format) {
             case "json" -> {
-                Iterator<String> it = df.toJSON().toLocalIterator();
-                while (it.hasNext()) out.println(it.next());
+                // nulls stay in the object: "not stated" is an answer, not a missing key
+                Iterator<Row> it = df.select(org.apache.spark.sql.functions.to_json(
+                        org.apache.spark.sql.functions.struct(org.apache.spark.sql.functions.col("*")),
+                        java.util.Map.of("ignoreNullFields", "false"))).toLocalIterator();
+                while (it.hasNext()) out.println(it.next().getString(0));
             }
             case "csv" -> {
                 out.println(String.join(",", df.columns()));

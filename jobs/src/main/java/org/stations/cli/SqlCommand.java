@@ -38,7 +38,6 @@ public final class SqlCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SparkSession spark = SparkSessions.create("stations sql", common.master);
-        spark.conf().set("spark.sql.jsonGenerator.ignoreNullFields", "false");
         Lake lake = new Lake(spark, common.lake);
         lake.registerViews();
         registerBenchViews(spark, out);
