@@ -55,14 +55,15 @@ public final class PerfRunner {
     public static Outcome run(SparkSession spark, Options o, PrintStream out) throws Exception {
         List<Row> rows = new ArrayList<>();
         List<Integer> sizes = o.reports().stream().sorted().distinct().toList();
-        for (int n : sizes) rows.addAll(measure(spark, o, n));
+        for (int i = 0; i < sizes.size(); i++) rows.addAll(measure(spark, o, sizes.get(i), i == 0));
         String ratios = ratios(rows, sizes);
         long rss = peakRssMb();
         print(rows, ratios, rss, out);
         return new Outcome(rows, ratios, rss);
     }
 
-    private static List<Row> measure(SparkSession spark, Options o, int n) throws Exception {
+    /** @param warmUp run the limit job once untimed first, so the first size does not pay for JIT and Spark start-up */
+    private static List<Row> measure(SparkSession spark, Options o, int n, boolean warmUp) throws Exception {
         List<Row> rows = new ArrayList<>();
         Path corpus = o.work().resolve("corpus-" + n);
         Path reports = corpus.resolve(ReportGenerator.REPORTS_DIR);
@@ -78,6 +79,7 @@ public final class PerfRunner {
         long count = countFiles(reports);
         rows.add(new Row(n, count, "generate", cached ? null : secs(t0), cached ? null : peakHeapMb(), cached ? "cached" : ""));
 
+        if (warmUp) limitJob(spark, reports.toString());
         resetPeaks();
         t0 = System.nanoTime();
         long numbers = limitJob(spark, reports.toString());
@@ -127,17 +129,43 @@ public final class PerfRunner {
         return rows;
     }
 
-    /** The ceiling for ingest: every file read, decoded and scanned once, spread over all cores. */
-    static long limitJob(SparkSession spark, String dir) {
+    /**
+     * The ceiling for ingest: every file read, decoded and scanned once, spread over all cores. Files are
+     * listed once (paths only) and opened inside the tasks through Hadoop's FileSystem, so it works on HDFS
+     * or S3 too. Not binaryFiles, nor FileSystem.listFiles: on the local file system without Hadoop's native
+     * library both start a shell per file to read its permissions (17 s and 4 s against 0.1 s for 1,050
+     * reports here), which would make the limit no ceiling at all.
+     */
+    static long limitJob(SparkSession spark, String dir) throws IOException {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        int partitions = Math.max(2, jsc.defaultParallelism() * 4);
-        return jsc.binaryFiles(dir, partitions).map(f -> {
-            String text = new String(f._2().toArray(), StandardCharsets.UTF_8);
-            Matcher m = NUMBER.matcher(text);
+        List<String> files = new ArrayList<>();
+        org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(dir);
+        org.apache.hadoop.fs.FileSystem fs = root.getFileSystem(jsc.hadoopConfiguration());
+        listFiles(fs, root, files);
+        int partitions = Math.max(2, Math.min(files.size(), jsc.defaultParallelism() * 4));
+        return jsc.parallelize(files, partitions).mapPartitions(paths -> {
+            org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration();
             long c = 0;
-            while (m.find()) c++;
-            return c;
+            while (paths.hasNext()) {
+                org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(paths.next());
+                byte[] bytes;
+                try (var in = p.getFileSystem(conf).open(p)) {
+                    bytes = in.readAllBytes();
+                }
+                Matcher m = NUMBER.matcher(new String(bytes, StandardCharsets.UTF_8));
+                while (m.find()) c++;
+            }
+            return List.of(c).iterator();
         }).fold(0L, Long::sum);
+    }
+
+    /** Paths of all files under {@code dir}; listStatus does not read permissions (listFiles does, per file). */
+    private static void listFiles(org.apache.hadoop.fs.FileSystem fs, org.apache.hadoop.fs.Path dir, List<String> out)
+            throws IOException {
+        for (org.apache.hadoop.fs.FileStatus st : fs.listStatus(dir)) {
+            if (st.isDirectory()) listFiles(fs, st.getPath(), out);
+            else out.add(st.getPath().toString());
+        }
     }
 
     static void benchSqlOnSpark(SparkSession spark, String lake, Path out) {
