@@ -64,20 +64,8 @@ public final class Cn {
         return dot < 0 ? 0 : s.length() - dot - 1;
     }
 
-    private static final String CN_DIGITS = "〇一二三四五六七八九";
-
-    /**
-     * One spelling for a 片区 name, whichever section printed it: the annex's "片区1" and the prose's
-     * "片区一" (or "东1片区" / "东一片区") are one area.
-     */
+    /** A 片区 name as its row prints it ("片区1", "东1片区"), spaces removed. */
     public static String areaName(String printed) {
-        if (printed == null) return null;
-        String s = printed.strip().replaceAll("\\s+", "");
-        StringBuilder out = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            if (c >= '1' && c <= '9') out.append(CN_DIGITS.charAt(c - '0'));
-            else out.append(c);
-        }
-        return out.toString();
+        return printed == null ? null : printed.strip().replaceAll("\\s+", "");
     }
 }

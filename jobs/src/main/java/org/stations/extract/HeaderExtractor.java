@@ -86,9 +86,9 @@ public final class HeaderExtractor {
         ReportHeader h = new ReportHeader();
         String text = t.text();
         h.synthetic = SYNTHETIC.matcher(text).find();
+        h.city = t.first(CITY);
         station(t, h);
         h.district = district(t);
-        h.city = t.first(CITY);
         h.operator = t.first(OPERATOR);
         h.purchaser = t.first(PURCHASER);
         h.supervisor = t.first(SUPERVISOR);
@@ -113,7 +113,8 @@ public final class HeaderExtractor {
         String full = name + "社工服务站";
         Matcher d = DISTRICT_PREFIX.matcher(name);
         String shortName = d.find() ? name.substring(d.end()) : name.replaceFirst("^广州市", "");
-        h.stationFull = full;
+        // one full name per station, whichever prefix a title printed: 广州市 + short name + 社工服务站
+        h.stationFull = h.city != null ? h.city + shortName + "社工服务站" : full;
         h.station = shortName;
     }
 
@@ -160,9 +161,7 @@ public final class HeaderExtractor {
                 h.periodEnd = subs.get(subs.size() - 1)[1].atEndOfMonth();
             }
         }
-        String printed = t.first(PERIOD_MONTHS);
-        if (printed != null) h.periodMonths = Cn.num(printed);
-        else if (h.periodStart != null && h.periodEnd != null) h.periodMonths = wholeMonths(h.periodStart, h.periodEnd);
+        h.periodMonths = Cn.num(t.first(PERIOD_MONTHS));
     }
 
     /** The sub-periods a performance report splits into, as printed ("2021年8月-2021年12月"). */
@@ -176,9 +175,4 @@ public final class HeaderExtractor {
         return out;
     }
 
-    /** Months between two dates when the period runs from a month's first day to a month's last day. */
-    private static Double wholeMonths(LocalDate start, LocalDate end) {
-        if (start.getDayOfMonth() != 1 || end.getDayOfMonth() != end.lengthOfMonth()) return null;
-        return (double) ((end.getYear() * 12 + end.getMonthValue()) - (start.getYear() * 12 + start.getMonthValue()) + 1);
-    }
 }

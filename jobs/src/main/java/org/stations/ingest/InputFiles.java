@@ -3,9 +3,7 @@ package org.stations.ingest;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -27,14 +25,20 @@ public final class InputFiles {
             if (!fs.exists(p)) throw new IllegalArgumentException("input not found: " + input);
             FileStatus st = fs.getFileStatus(p);
             if (st.isFile()) { out.add(of(st)); continue; }
-            RemoteIterator<LocatedFileStatus> it = fs.listFiles(p, true);
-            while (it.hasNext()) {
-                LocatedFileStatus f = it.next();
-                if (!hidden(p, f.getPath())) out.add(of(f));
-            }
+            walk(fs, p, out);
         }
         out.sort(java.util.Comparator.comparing(InputFile::path));
         return out;
+    }
+
+    /** listStatus, not listFiles: on a local disk listFiles costs a shell call per file for block locations. */
+    private static void walk(FileSystem fs, Path dir, List<InputFile> out) throws IOException {
+        for (FileStatus st : fs.listStatus(dir)) {
+            String n = st.getPath().getName();
+            if (n.startsWith(".") || n.startsWith("_")) continue; // .git, .DS_Store, _SUCCESS
+            if (st.isDirectory()) walk(fs, st.getPath(), out);
+            else out.add(of(st));
+        }
     }
 
     private static InputFile of(FileStatus st) {
@@ -44,12 +48,4 @@ public final class InputFiles {
         return new InputFile(name, st.getLen(), st.getModificationTime());
     }
 
-    /** A dot-file or anything inside a dot-folder below the input root (.git, .DS_Store). */
-    private static boolean hidden(Path root, Path file) {
-        for (Path p = file; p != null && !p.equals(root); p = p.getParent()) {
-            String n = p.getName();
-            if (n.startsWith(".") || n.startsWith("_")) return true;
-        }
-        return false;
-    }
 }

@@ -130,10 +130,10 @@ class SeedExtractionTest {
         assertIndicator(r, "community_research", 4.0, 13, 3.25, false);        // 社区调研 4 13 325.00%
         assertIndicator(r, "community_funds", 12.0, 13, 1.0833, false);        // 附件1-2 社区基金培育 12 13 108.33%
         assertIndicator(r, "resident_reception", 500.0, 267, 0.534, false);    // 居民来访接待… 500 267 53.40%
-        // the annex by 片区, area named as the prose names it (片区1 → 片区一)
-        assertIndicator(r, null, "片区一", "archive", 35.0, 628, 17.9429, false);
-        assertIndicator(r, null, "片区三", "large_event_attendance", 100.0, 1615, 16.15, false);
-        assertTrue(r.rows(Table.INDICATOR).stream().noneMatch(x -> "片区一".equals(x.getString(2))
+        // the annex by 片区, area as the annex prints it
+        assertIndicator(r, null, "片区1", "archive", 35.0, 628, 17.9429, false);
+        assertIndicator(r, null, "片区3", "large_event_attendance", 100.0, 1615, 16.15, false);
+        assertTrue(r.rows(Table.INDICATOR).stream().noneMatch(x -> "片区1".equals(x.getString(2))
                 && x.getString(3).startsWith("large_event")), "片区1 prints / for large events: no row");
 
         // the report contradicts itself: 1749 户 vs 1788, 106 vs 107 volunteers, 骨干 20 vs 15, 片区 targets 2400 vs 1500
@@ -216,9 +216,9 @@ class SeedExtractionTest {
         assertEquals(244.8, rep.get("budget_wan"));                             // 项目年初预算数 244.8 万元
         assertEquals(LocalDate.of(2021, 8, 1), rep.get("period_start"));        // 2021 年 8 月-2021 年 12 月 … 2022 年 1 月-2022 年 8 月
         assertEquals(LocalDate.of(2022, 8, 31), rep.get("period_end"));
-        assertEquals(13.0, rep.get("period_months"));
+        assertNull(rep.get("period_months"));                                   // not printed
         assertTrue(r.rows(Table.PARTY_SCORE).isEmpty());
-        String p1 = "2021-08~2021-12", p2 = "2022-01~2022-08";
+        String p1 = "第一个项目期", p2 = "第二个项目期";
         assertIndicator(r, p1, null, "archive", 65.0, 65, 1.0, false);          // 建档 65 65 100%
         assertIndicator(r, p1, null, "home_visits", 200.0, 740, 3.70, false);   // 居家探访 200 740 370.00%
         assertIndicator(r, p1, null, "phone_visits", 1100.0, 1594, 1.4491, false);
@@ -260,7 +260,7 @@ class SeedExtractionTest {
         assertEquals(6, items.size());
         assertEquals(List.of("服务监测", "服务成效", "运营管理", "服务质量", "服务质量", "服务质量"),
                 items.stream().map(m -> m.get("item")).toList());
-        assertEquals(java.util.Arrays.asList(null, null, null, "东一片区", "东二片区", "西片区"),
+        assertEquals(java.util.Arrays.asList(null, null, null, "东1片区", "东2片区", "西片区"),
                 items.stream().map(m -> m.get("area")).toList());
         assertEquals(java.util.Arrays.asList(9.82, 12.3, 9.1, 15.0, 15.26, 15.0), items.stream().map(m -> m.get("score")).toList());
         assertEquals(15.09, items.get(3).get("converted_score"));
@@ -294,7 +294,7 @@ class SeedExtractionTest {
         ExtractedReport r = extract("004");
         Map<String, Object> rep = report(r);
         assertEquals("云城街", rep.get("station"));
-        assertEquals("白云区云城街社工服务站", rep.get("station_full"));
+        assertEquals("广州市云城街社工服务站", rep.get("station_full"));
         assertEquals("白云区", rep.get("district"));
         assertEquals("广州市社会组织联合会", rep.get("evaluator"));
         assertEquals("final", rep.get("report_type"));
@@ -347,7 +347,7 @@ class SeedExtractionTest {
     void a_printed_percent_that_is_not_actual_over_target_is_flagged() throws Exception {
         String text = Seeds.text("002").replace("建档 65 65 100%", "建档 65 65 90%");
         ExtractedReport r = ReportExtractor.extract(text, new ReportExtractor.Source("x", "x", Instant.EPOCH, Instant.EPOCH));
-        assertEquals(List.of("archive [2021-08~2021-12]: 65 / 65 = 1.0000, printed 0.9000"), flags(r, "completion_mismatch"));
+        assertEquals(List.of("archive [第一个项目期]: 65 / 65 = 1.0000, printed 0.9000"), flags(r, "completion_mismatch"));
     }
 
     @Test
