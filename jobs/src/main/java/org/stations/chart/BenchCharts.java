@@ -156,14 +156,13 @@ public final class BenchCharts {
         java.util.Collections.reverse(yLabels);
 
         HeatMapChart chart = new HeatMapChart(Math.max(900, 260 + 62 * xLabels.size()),
-                Math.max(420, 16 * yLabels.size() + 230));
+                Math.max(420, 16 * yLabels.size() + 230), Styler.ChartTheme.XChart); // the theme sets its colour defaults
         chart.setTitle("服务指标完成进度 (各站最新一份报告; 中期按考核月数/12 折算进度)");
         chart.setXAxisTitle("服务指标");
         chart.setYAxisTitle("社工站 · 所在区");
         var st = chart.getStyler();
         ChartStyle.common(st, 12);
         st.setLegendVisible(false);
-        st.setPlotContentSize(1.0);
         st.setXAxisLabelRotation(45);
         st.setRangeColors(STATUS_COLOURS.values().toArray(new Color[0]));
         st.setMin(0);
@@ -218,8 +217,10 @@ public final class BenchCharts {
         st.setYAxisMin(Math.min(0.5, min * 0.8));
         st.setYAxisMax(Math.max(4, max * 1.2));
         chart.addAnnotation(new AnnotationLine(1.0, false, false));
+        chart.addAnnotation(new AnnotationLine(1.5, false, false));
         chart.addAnnotation(new AnnotationLine(3.0, false, false));
         chart.addAnnotation(new AnnotationText("时间进度", 0.75, 1.08, false));
+        chart.addAnnotation(new AnnotationText("1.5 倍", 0.75, 1.62, false));
         chart.addAnnotation(new AnnotationText("3 倍进度", 0.75, 3.25, false));
         long allReports = spark.sql("SELECT count(DISTINCT report_id) FROM bench_completion WHERE completion IS NOT NULL")
                 .first().getLong(0);
@@ -253,7 +254,7 @@ public final class BenchCharts {
             if (r == null) continue;
             List<Double> shares = new ArrayList<>();
             for (Object v : r.getList(1)) shares.add(((Number) v).doubleValue());
-            String name = "%s (满分 %.0f%% / %+.1f 个百分点)".formatted(p.label, r.getDouble(2) * 100,
+            String name = "%s\n满分 %.0f%% / %+.1f 个百分点".formatted(p.label, r.getDouble(2) * 100,
                     r.isNullAt(3) ? 0.0 : r.getDouble(3) * 100);
             chart.addSeries(name, shares).setFillColor(ChartStyle.series(i++));
         }
@@ -304,7 +305,8 @@ public final class BenchCharts {
         chart.getStyler().setAnnotationLineStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
                 1f, new float[]{6f, 4f}, 0f));
         chart.addAnnotation(new AnnotationLine(x, true, false));
-        chart.addAnnotation(new AnnotationText(text, x, top, false));
+        // beside the line, not across it: the text is centred on its point
+        chart.addAnnotation(new AnnotationText(text, x + 4.5, top, false));
     }
 
     /** The contract's indicators in its order, then any other code alphabetically. */

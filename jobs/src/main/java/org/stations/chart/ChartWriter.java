@@ -39,7 +39,7 @@ public final class ChartWriter {
         Files.createDirectories(dir);
         int w = chart.getWidth();
         int h = chart.getHeight();
-        int footer = PAD + (legend.isEmpty() ? 0 : LINE) + LINE;
+        int footer = PAD + legendLines(legend, w) * LINE + LINE;
 
         BufferedImage img = new BufferedImage(w, h + footer, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
@@ -65,6 +65,24 @@ public final class ChartWriter {
         return files;
     }
 
+    private static int swatchWidth(Swatch s, FontMetrics fm) { return 22 + fm.stringWidth(s.label()) + 24; }
+
+    /** How many lines the swatches take when wrapped to the chart's width. */
+    private static int legendLines(List<Swatch> legend, int width) {
+        if (legend.isEmpty()) return 0;
+        FontMetrics fm = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics().getFontMetrics(ChartFont.plain(14));
+        int lines = 1;
+        int x = PAD * 2;
+        for (Swatch s : legend) {
+            if (x + swatchWidth(s, fm) > width - PAD) {
+                lines++;
+                x = PAD * 2;
+            }
+            x += swatchWidth(s, fm);
+        }
+        return lines;
+    }
+
     private static void paint(Graphics2D g, Chart<?, ?> chart, int w, int h, int footer, String note, List<Swatch> legend) {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, w, h + footer);
@@ -75,13 +93,17 @@ public final class ChartWriter {
         if (!legend.isEmpty()) {
             int x = PAD * 2;
             for (Swatch s : legend) {
+                if (x + swatchWidth(s, fm) > w - PAD) {
+                    x = PAD * 2;
+                    y += LINE;
+                }
                 g.setColor(s.color());
                 g.fillRect(x, y + 4, 16, 16);
                 g.setColor(Color.GRAY);
                 g.drawRect(x, y + 4, 16, 16);
                 g.setColor(Color.BLACK);
                 g.drawString(s.label(), x + 22, y + 4 + fm.getAscent() - 2);
-                x += 22 + fm.stringWidth(s.label()) + 24;
+                x += swatchWidth(s, fm);
             }
             y += LINE;
         }

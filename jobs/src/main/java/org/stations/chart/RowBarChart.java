@@ -48,9 +48,12 @@ final class RowBarChart extends XYChart {
         st.setXAxisMin(0.0);
         st.setPlotContentSize(1.0); // data fill the plot, so a row's pixel position is simple to compute
         st.setPlotGridHorizontalLinesVisible(false);
+        st.setXAxisTickMarkSpacingHint(90);
 
         double[] left = new double[n];
-        BasicStroke bar = new BasicStroke(ROW_PX * 0.7f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
+        // a few rows get the minimum height, and so taller rows and thicker bars
+        float rowPx = Math.min(40f, (float) (getHeight() - OVERHEAD_PX) / n);
+        BasicStroke bar = new BasicStroke(Math.max(ROW_PX, rowPx) * 0.7f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
         for (int s = 0; s < series.size(); s++) {
             Double[] v = values.get(s);
             // three points per bar: start, end, and a NaN gap before the next bar

@@ -3,7 +3,6 @@ package org.stations.bench;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.stations.SparkTestBase;
 
 import java.nio.file.Files;
@@ -19,15 +18,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BenchJobTest extends SparkTestBase {
     private static final double EPS = 1e-9;
 
-    @TempDir static Path tmp;
+    /** Under target/ rather than a temp dir, so the charts stay to be looked at after the run. */
+    static final Path DIR = Path.of("target", "bench-test");
     static Path out;
     static BenchJob.Result result;
 
     @BeforeAll
     static void runJob() throws Exception {
-        String lake = tmp.resolve("lake").toString();
+        org.apache.commons.io.FileUtils.deleteDirectory(DIR.toFile());
+        String lake = DIR.resolve("lake").toString();
         SeedLake.write(spark(), lake);
-        out = tmp.resolve("out");
+        out = DIR.resolve("out");
         result = BenchJob.run(spark(), lake, out.toString());
         for (String t : result.tables()) {
             spark().read().parquet(out.resolve("bench").resolve(t).toString()).createOrReplaceTempView("t_" + t);
