@@ -1,0 +1,48 @@
+package org.stations.bench;
+
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+import org.stations.chart.BenchCharts;
+import org.stations.lake.Lake;
+import org.stations.model.Table;
+
+import java.io.IOException;
+import java.util.List;
+
+/** Computes every benchmark from the lake into OUT/bench/&lt;name&gt;/ (Parquet) and draws the charts into OUT/charts/. */
+public final class BenchJob {
+    /** In dependency order: each may read the views of those before it. */
+    static final List<Benchmark> BENCHMARKS = List.of(
+            new RetentionBenchmark(),
+            new RetentionByDistrictBenchmark(),
+            new CompletionBenchmark(),
+            new PartyShareBenchmark(),
+            new DistrictBenchmark(),
+            new StationTrendBenchmark(),
+            new LeniencyByReportBenchmark(),
+            new LeniencyBenchmark());
+
+    /** Where the run wrote its tables and charts. */
+    public record Result(String benchDir, List<String> tables, String chartsDir, List<java.nio.file.Path> charts) {}
+
+    private BenchJob() {}
+
+    public static Result run(SparkSession spark, String lakeDir, String outDir) throws IOException {
+        Lake lake = new Lake(spark, lakeDir);
+        if (!lake.exists(Table.REPORT)) {
+            throw new IllegalArgumentException("no report table in lake " + lakeDir + " (run ingest first)");
+        }
+        lake.registerViews();
+        Path benchDir = new Path(outDir, "bench");
+        for (Benchmark b : BENCHMARKS) {
+            String path = new Path(benchDir, b.name()).toString();
+            b.compute(spark).write().mode("overwrite").parquet(path);
+            // later benchmarks and the charts read what was written, not a recomputation
+            spark.read().parquet(path).createOrReplaceTempView("bench_" + b.name());
+        }
+        java.nio.file.Path chartsDir = java.nio.file.Path.of(outDir, "charts");
+        List<java.nio.file.Path> charts = BenchCharts.renderAll(spark, chartsDir);
+        return new Result(benchDir.toString(), BENCHMARKS.stream().map(Benchmark::name).toList(),
+                chartsDir.toString(), charts);
+    }
+}

@@ -1,0 +1,36 @@
+package org.stations.cli;
+
+import org.apache.spark.sql.SparkSession;
+import org.stations.bench.BenchJob;
+import org.stations.util.SparkSessions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "all", mixinStandardHelpOptions = true,
+        description = "ingest + bench on one Spark session: reports → lake → benchmark tables and charts.")
+public final class AllCommand implements Callable<Integer> {
+    @Mixin CommonOptions common;
+
+    @Option(names = "--input", arity = "1..*", description = "report files or folders (default: ${DEFAULT-VALUE})",
+            defaultValue = "data/reports")
+    List<String> inputs;
+
+    @Option(names = "--out", description = "output root (default: ${DEFAULT-VALUE})", defaultValue = "data/out")
+    String out;
+
+    @Override
+    public Integer call() throws Exception {
+        SparkSession spark = SparkSessions.create("stations all", common.master);
+        IngestCommand.run(spark, inputs, common.lake);
+        BenchJob.Result result = BenchJob.run(spark, common.lake, out);
+        System.out.println("lake tables:      " + common.lake + "/<table>  (bin/stations sql --lake " + common.lake + " \"SELECT …\")");
+        System.out.println("benchmark tables: " + result.benchDir() + "  (" + String.join(", ", result.tables()) + ")");
+        System.out.println("charts:           " + result.chartsDir() + "  (" + result.charts().size() + " files: PNG and SVG)");
+        return 0;
+    }
+}

@@ -1,0 +1,30 @@
+package org.stations.cli;
+
+import org.apache.spark.sql.SparkSession;
+import org.stations.bench.BenchJob;
+import org.stations.util.SparkSessions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark tables (Parquet under OUT/bench/) and charts (PNG and SVG under OUT/charts/).")
+public final class BenchCommand implements Callable<Integer> {
+    @Mixin CommonOptions common;
+
+    @Option(names = "--out", description = "output root (default: ${DEFAULT-VALUE})", defaultValue = "data/out")
+    String out;
+
+    @Override
+    public Integer call() throws Exception {
+        SparkSession spark = SparkSessions.create("stations bench", common.master);
+        BenchJob.Result result = BenchJob.run(spark, common.lake, out);
+        System.out.println("benchmark tables in " + result.benchDir() + ": " + String.join(", ", result.tables()));
+        System.out.println("charts in " + result.chartsDir() + ":");
+        for (Path p : result.charts()) System.out.println("  " + p.getFileName());
+        return 0;
+    }
+}
