@@ -123,16 +123,23 @@ public final class BenchCharts {
         return ChartWriter.write(chart, dir, "score_breakdown", note(rows, 2), List.of());
     }
 
+    /** The heat map shows the indicators the contract names; a report's other rows stay in bench_completion. */
+    private static final String CONTRACT_INDICATORS = String.join(", ", java.util.stream.Stream.of(
+            "archive", "phone_visits", "home_visits", "consult_cases", "case_intake", "case_sessions", "case_closed",
+            "group_count", "group_sessions", "group_attendance", "large_event_count", "large_event_attendance",
+            "small_event_count", "small_event_attendance", "community_event_count", "community_event_attendance",
+            "volunteers_new", "volunteer_leaders", "volunteer_teams", "community_orgs").map(c -> "'" + c + "'").toList());
+
     static List<Path> completionHeatMap(SparkSession spark, Path dir) throws IOException {
         // one cell per station and indicator; a report split into sub-periods shows its whole-year row if any
         List<Row> rows = spark.sql("""
                 SELECT l.station, coalesce(l.district, '区未注明') AS district, c.indicator, max(c.label) AS label,
                        max_by(c.status, c.period_label IS NULL) AS status, max(l.synthetic) AS synthetic, l.report_id
                 FROM bench_completion c JOIN chart_latest_report l ON l.report_id = c.report_id
-                WHERE c.status IS NOT NULL
+                WHERE c.status IS NOT NULL AND c.indicator IN (%s)
                 GROUP BY l.report_id, l.station, l.district, c.indicator
                 ORDER BY district, l.station
-                """).collectAsList();
+                """.formatted(CONTRACT_INDICATORS)).collectAsList();
         List<String> stations = new ArrayList<>();
         List<String> indicators = new ArrayList<>();
         Map<String, String> indicatorLabels = new LinkedHashMap<>();
@@ -156,7 +163,7 @@ public final class BenchCharts {
         java.util.Collections.reverse(yLabels);
 
         HeatMapChart chart = new HeatMapChart(Math.max(900, 260 + 62 * xLabels.size()),
-                Math.max(420, 16 * yLabels.size() + 230), Styler.ChartTheme.XChart); // the theme sets its colour defaults
+                Math.max(560, 22 * yLabels.size() + 330), Styler.ChartTheme.XChart); // the theme sets its colour defaults
         chart.setTitle("服务指标完成进度 (各站最新一份报告; 中期按考核月数/12 折算进度)");
         chart.setXAxisTitle("服务指标");
         chart.setYAxisTitle("社工站 · 所在区");

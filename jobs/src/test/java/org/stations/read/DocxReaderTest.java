@@ -69,7 +69,7 @@ class DocxReaderTest {
                 "\t评估内容\t标准分\t评分\t折算分",
                 "\t服务监测\t10\t9.82\t9.82",
                 "\t服务质量(东1片区)\t20\t15\t15.09",
-                "\t服务质量(东2片区)\t20\t15.26",
+                "\t服务质量(东2片区)\t20\t15.26\t", // the empty 折算分 cell keeps its column
                 "\t购买方(街道办事处)\t20\t20\t20",
                 "\t总分\t89.76",
                 "五、结语以评促建"), TextNormalizer.normalize(read));
