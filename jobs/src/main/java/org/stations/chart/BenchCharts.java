@@ -170,6 +170,7 @@ public final class BenchCharts {
         var st = chart.getStyler();
         ChartStyle.common(st, 12);
         st.setLegendVisible(false);
+        st.setPlotContentSize(0.99); // the default margin is tall blank bands on a chart of 176 rows
         st.setXAxisLabelRotation(45);
         st.setRangeColors(STATUS_COLOURS.values().toArray(new Color[0]));
         st.setMin(0);
@@ -248,7 +249,7 @@ public final class BenchCharts {
         for (Row r : rows) byParty.put(r.getString(0), r);
         BoxChart chart = new BoxChart(1000, 680, Styler.ChartTheme.XChart);
         chart.setTitle("评估方宽严: 各方得分率分布 (得分 ÷ 该方满分)");
-        chart.setXAxisTitle("评估方 (满分占比 / 比其他三方平均高出)");
+        chart.setXAxisTitle("评估方 (括号内: 给满分的报告占比, 得分率比同一报告其他三方平均高出的百分点)");
         chart.setYAxisTitle("得分率 (%)");
         BoxStyler st = chart.getStyler();
         ChartStyle.common(st, 13);
@@ -261,7 +262,7 @@ public final class BenchCharts {
             if (r == null) continue;
             List<Double> shares = new ArrayList<>();
             for (Object v : r.getList(1)) shares.add(((Number) v).doubleValue());
-            String name = "%s\n满分 %.0f%% / %+.1f 个百分点".formatted(p.label, r.getDouble(2) * 100,
+            String name = "%s (满分 %.0f%%, %+.1f)".formatted(p.label, r.getDouble(2) * 100,
                     r.isNullAt(3) ? 0.0 : r.getDouble(3) * 100);
             chart.addSeries(name, shares).setFillColor(ChartStyle.series(i++));
         }

@@ -170,6 +170,24 @@ class BenchJobTest extends SparkTestBase {
     }
 
     @Test
+    void benchOnALakeWithoutReportsFailsWithOneLine() {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        int status;
+        try {
+            System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+            status = org.stations.cli.Main.run("bench", "--lake", DIR.resolve("no-lake").toString(),
+                    "--out", DIR.resolve("no-out").toString(), "--master", "local[2]");
+        } finally {
+            System.setErr(saved);
+        }
+        String message = err.toString(java.nio.charset.StandardCharsets.UTF_8).strip();
+        assertTrue(status != 0);
+        assertTrue(message.startsWith("stations: no report table in lake"), message);
+        assertEquals(1, message.lines().count(), message);
+    }
+
+    @Test
     void chartsAreWrittenAsPngAndSvg() throws Exception {
         for (String name : List.of("retention", "completion_heatmap", "completion_by_indicator", "score_breakdown",
                 "leniency", "district")) {
