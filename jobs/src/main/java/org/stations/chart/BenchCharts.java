@@ -1,5 +1,6 @@
 package org.stations.chart;
 
+import org.stations.model.Party;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.knowm.xchart.AnnotationLine;
@@ -10,7 +11,6 @@ import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.BoxStyler;
 import org.knowm.xchart.style.Styler;
-import org.stations.bench.Party;
 import org.stations.bench.RetentionBenchmark;
 
 import java.awt.BasicStroke;

@@ -1,5 +1,6 @@
 package org.stations.extract;
 
+import org.stations.model.Party;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.stations.normalize.TextNormalizer;

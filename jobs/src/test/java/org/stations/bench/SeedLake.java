@@ -1,5 +1,6 @@
 package org.stations.bench;
 
+import org.stations.model.Party;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;

@@ -1,5 +1,6 @@
 package org.stations.chart;
 
+import org.stations.model.Party;
 import org.junit.jupiter.api.Test;
 
 import java.awt.Font;
@@ -23,7 +24,7 @@ class ChartFontTest {
                 "金花街 · 荔湾区", "市桥街东西片 · 番禺区", "流花街 · 越秀区", "云城街 · 白云区"));
         labels.addAll(Labels.INDICATOR.values());
         labels.addAll(Labels.STATUS.values());
-        for (org.stations.bench.Party p : org.stations.bench.Party.values()) labels.add(p.label);
+        for (org.stations.model.Party p : org.stations.model.Party.values()) labels.add(p.label);
         for (String label : labels) assertEquals(-1, font.canDisplayUpTo(label), label);
         assertTrue(font.getFamily().contains("Source Han Sans"));
     }

@@ -1,6 +1,6 @@
-package org.stations.extract;
+package org.stations.model;
 
-/** The four evaluating parties and their maximum points (CONTRACT: 10 + 20 + 15 + 55 = 100). */
+/** The four evaluating parties of CONTRACT.md, with their Chinese labels and the points each may give. */
 public enum Party {
     SUPERVISOR("supervisor", "监督方", 10),
     PURCHASER("purchaser", "购买方", 20),
@@ -15,6 +15,18 @@ public enum Party {
         this.code = code;
         this.label = label;
         this.maxScore = maxScore;
+    }
+
+    public static Party of(String code) {
+        for (Party p : values()) if (p.code.equals(code)) return p;
+        throw new IllegalArgumentException("unknown party " + code);
+    }
+
+    /** SQL for the contract's maximum of the party in column {@code col}, for rows whose max_score is not stated. */
+    public static String maxScoreSql(String col) {
+        StringBuilder sb = new StringBuilder("CASE " + col);
+        for (Party p : values()) sb.append(" WHEN '").append(p.code).append("' THEN ").append(p.maxScore).append('D');
+        return sb.append(" END").toString();
     }
 
     /** The party a printed label names (监督方, 区民政局, 购买方, 街道办事处, 督导中心, 第三方 …), or null. */
