@@ -63,4 +63,48 @@ final class Composer {
         return s.retentionRate() < 0.8 ? "未能满足评估指标体系中“稳岗率不低于 80%”的要求，需要机构和社工站加强对人员稳定性的关注。"
                 : "满足评估指标体系中“稳岗率不低于 80%”的要求。";
     }
+
+    /** How a layout writes one party's 值得肯定 / 需要关注 section. */
+    interface PartySection {
+        void write(Doc d, ReportFacts f, String heading, String party);
+    }
+
+    /** The title, the header block of seeds 001 and 004 (项目监督方 … 评估日期), and the title again. */
+    static void titleAndParties(Doc d, String title, Station st, String evaluator, String evaluationDate) {
+        d.p(title);
+        d.p("项目监督方：" + st.supervisor());
+        d.p("项目购买方：" + st.purchaser());
+        d.p("项目承办方：" + st.operator());
+        d.p("项目评估方：" + evaluator);
+        d.p("评估日期：" + evaluationDate);
+        d.p(title);
+    }
+
+    /**
+     * The 广州市社会工作协会's template shared by seeds 000 and 001: 评估依据 … 评估结果说明, the three
+     * parties' sections, and the start of 六、第三方专业评估.
+     * @param evaluatedOn "于" and the evaluation date, spaced as the layout prints dates
+     */
+    static void associationSections(Doc d, ReportFacts f, String evaluatedOn, PartySection partySection) {
+        Station st = f.station;
+        String district = st.district().name();
+        d.p("二、评估依据、评估原则及评估办法");
+        d.p("（一）评估依据");
+        d.p(Boilerplate.BASIS);
+        d.p("（二）评估原则");
+        for (String p : Boilerplate.PRINCIPLES) d.p(p);
+        d.p("（三）评估团队");
+        d.p("受" + district + "民政局委托，广州市社会工作协会负责本年度社工站购买服务项目第三方专业评估工作，组织专家评委专项评估小组，"
+                + evaluatedOn + "到" + st.name() + "社工站进行现场评估。");
+        d.p("（四）评估方式");
+        for (String p : Boilerplate.METHODS) d.p(p);
+        d.p("（五）评估结果说明");
+        d.p(Boilerplate.RESULT_RULES_1);
+        d.p(Boilerplate.RESULT_RULES_2);
+        partySection.write(d, f, "三、监督方评估（" + district + "民政局）", "supervisor");
+        partySection.write(d, f, "四、购买方评估（" + st.purchaserShort() + "）", "purchaser");
+        partySection.write(d, f, "五、督导中心评估", "supervision_center");
+        d.p("六、第三方专业评估");
+        d.p("（一）项目管理");
+    }
 }

@@ -23,24 +23,7 @@ final class Layout000 {
                 + Formats.date(f.contractStart) + "至" + Formats.dateSpaced(f.contractEnd) + "，年度项目服务经费为 "
                 + n(st.budgetWan()) + " 万元。社工站本年度按照新模式，根据辖区实际情况和购买方需求，划分了" + CN_AREA_COUNT[areas]
                 + "个片区开展社会工作专业服务。");
-        d.p("二、评估依据、评估原则及评估办法");
-        d.p("（一）评估依据");
-        d.p(Boilerplate.BASIS);
-        d.p("（二）评估原则");
-        for (String p : Boilerplate.PRINCIPLES) d.p(p);
-        d.p("（三）评估团队");
-        d.p("受" + district + "民政局委托，广州市社会工作协会负责本年度社工站购买服务项目第三方专业评估工作，组织专家评委专项评估小组，于 "
-                + Formats.dateSpaced(f.evaluationDate) + "到" + st.name() + "社工站进行现场评估。");
-        d.p("（四）评估方式");
-        for (String p : Boilerplate.METHODS) d.p(p);
-        d.p("（五）评估结果说明");
-        d.p(Boilerplate.RESULT_RULES_1);
-        d.p(Boilerplate.RESULT_RULES_2);
-        partySection(d, f, "三、监督方评估（" + district + "民政局）", "supervisor");
-        partySection(d, f, "四、购买方评估（" + st.purchaserShort() + "）", "purchaser");
-        partySection(d, f, "五、督导中心评估", "supervision_center");
-        d.p("六、第三方专业评估");
-        d.p("（一）项目管理");
+        associationSections(d, f, "于 " + Formats.dateSpaced(f.evaluationDate), Layout000::partySection);
         d.p("社工站本年度协议期为 " + Formats.dateSpaced(f.contractStart) + "至 " + Formats.dateSpaced(f.contractEnd)
                 + "，本次评估考核期为 " + Formats.dateSpaced(f.periodStart) + "至 " + Formats.dateSpaced(f.periodEnd)
                 + "，共计考核 " + n(f.periodMonths) + " 个月。");

@@ -13,36 +13,13 @@ final class Layout001 {
         String district = st.district().name();
         String title = st.fullName() + " " + f.type.label + "评估报告";
         Doc d = new Doc(f.layout);
-        d.p(title);
-        d.p("项目监督方：" + st.supervisor());
-        d.p("项目购买方：" + st.purchaser());
-        d.p("项目承办方：" + st.operator());
-        d.p("项目评估方：广州市社会工作协会");
-        d.p("评估日期：" + Formats.date(f.evaluationDate));
-        d.p(title);
+        titleAndParties(d, title, st, "广州市社会工作协会", Formats.date(f.evaluationDate));
         d.p("一、社工站基本情况");
         d.p(st.fullName() + "（以下简称“社工站”）位于" + district + "模拟路" + (10 + st.index() % 90) + "号，由" + st.operator()
                 + "承接运营。经" + district + st.purchaserShort() + "采购，本年度服务协议期自 " + Formats.dateSpaced(f.contractStart)
                 + "至 " + Formats.dateSpaced(f.contractEnd) + "，年度项目服务经费为 " + n(st.budgetWan())
                 + " 万元。社工站本年度按照“双百工程”模式，根据辖区实际情况和购买方需求，划分了 " + st.areas().size() + " 个片区开展社会工作专业服务。");
-        d.p("二、评估依据、评估原则及评估办法");
-        d.p("（一）评估依据");
-        d.p(Boilerplate.BASIS);
-        d.p("（二）评估原则");
-        for (String p : Boilerplate.PRINCIPLES) d.p(p);
-        d.p("（三）评估团队");
-        d.p("受" + district + "民政局委托，广州市社会工作协会负责本年度社工站购买服务项目第三方专业评估工作，组织专家评委专项评估小组，于"
-                + Formats.date(f.evaluationDate) + "到" + st.name() + "社工站进行现场评估。");
-        d.p("（四）评估方式");
-        for (String p : Boilerplate.METHODS) d.p(p);
-        d.p("（五）评估结果说明");
-        d.p(Boilerplate.RESULT_RULES_1);
-        d.p(Boilerplate.RESULT_RULES_2);
-        partySection(d, f, "三、监督方评估（" + district + "民政局）", "supervisor");
-        partySection(d, f, "四、购买方评估（" + st.purchaserShort() + "）", "purchaser");
-        partySection(d, f, "五、督导中心评估", "supervision_center");
-        d.p("六、第三方专业评估");
-        d.p("（一）项目管理");
+        associationSections(d, f, "于" + Formats.date(f.evaluationDate), Layout001::partySection);
         d.p("社工站本年度协议期是" + Formats.date(f.contractStart) + "至" + Formats.date(f.contractEnd) + "，本次评估考核期为"
                 + Formats.date(f.periodStart) + "至" + Formats.date(f.periodEnd) + "，共计" + n(f.periodMonths) + "个考核月份。");
         d.p("值得肯定的地方：");

@@ -26,13 +26,7 @@ final class Layout004 {
         String title = f.year + " 年度" + district + st.name() + "社工服务站 " + kind + "评估报告";
         String bare = bareCompletion(f);
         Doc d = new Doc(f.layout);
-        d.p(title);
-        d.p("项目监督方：" + st.supervisor());
-        d.p("项目购买方：" + st.purchaser());
-        d.p("项目承办方：" + st.operator());
-        d.p("项目评估方：广州市社会组织联合会");
-        d.p("评估日期：" + Formats.dateSpaced(f.evaluationDate));
-        d.p(title);
+        titleAndParties(d, title, st, "广州市社会组织联合会", Formats.dateSpaced(f.evaluationDate));
         d.p(st.name() + "社工服务站（简称" + shortSt + "）" + kind + "报告，是专业评估人员通过对" + shortSt
                 + "项目服务的全面调查、综合分析和科学判断，确定目标是否可行，总结服务开展情况，以及服务成效体现的总结文书。");
         d.p("一、" + kind + "评估背景");
