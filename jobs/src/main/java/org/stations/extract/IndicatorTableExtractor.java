@@ -131,25 +131,12 @@ public final class IndicatorTableExtractor {
         };
     }
 
+    /** The contract's label, except where the table's header prints the short form (建档, 探访). */
     private static String labelOf(String header, String code) {
-        return switch (code) {
-            case "archive" -> header.contains("困难群众和特殊群体建档") ? "困难群众和特殊群体建档" : "建档";
-            case "phone_visits" -> "电访";
-            case "home_visits" -> header.contains("入户探访") ? "入户探访" : "探访";
-            case "case_intake" -> "专业个案接案";
-            case "case_sessions" -> "专业个案节数";
-            case "case_closed" -> "专业个案结案";
-            case "group_count" -> "专业小组个数";
-            case "group_sessions" -> "专业小组节数";
-            case "group_attendance" -> "专业小组人次";
-            case "large_event_count" -> "大型社区活动次数";
-            case "large_event_attendance" -> "大型社区活动人次";
-            case "small_event_count" -> "中小型社区活动次数";
-            case "small_event_attendance" -> "中小型社区活动人次";
-            case "community_event_count" -> "社区活动次数";
-            case "community_event_attendance" -> "社区活动人次";
-            default -> code;
-        };
+        if (code.equals("archive") && !header.contains("困难群众和特殊群体建档")) return "建档";
+        if (code.equals("home_visits") && header.contains("入户探访")) return "入户探访";
+        String label = IndicatorVocabulary.label(code);
+        return label != null ? label : code;
     }
 
     // ---- narrow rows: label target actual percent ----

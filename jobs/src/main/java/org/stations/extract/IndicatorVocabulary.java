@@ -59,6 +59,21 @@ public final class IndicatorVocabulary {
         FAMILIES.put("居民来访接待", "resident_reception");
     }
 
+    /** The contract's Chinese label of each code, in its full printed form. */
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("archive", "困难群众和特殊群体建档"), Map.entry("phone_visits", "电访"), Map.entry("home_visits", "探访"),
+            Map.entry("consult_cases", "咨询个案"), Map.entry("case_intake", "专业个案接案"), Map.entry("case_sessions", "专业个案节数"),
+            Map.entry("case_closed", "专业个案结案"), Map.entry("group_count", "专业小组个数"), Map.entry("group_sessions", "专业小组节数"),
+            Map.entry("group_attendance", "专业小组人次"), Map.entry("large_event_count", "大型社区活动次数"),
+            Map.entry("large_event_attendance", "大型社区活动人次"), Map.entry("small_event_count", "中小型社区活动次数"),
+            Map.entry("small_event_attendance", "中小型社区活动人次"), Map.entry("community_event_count", "社区活动次数"),
+            Map.entry("community_event_attendance", "社区活动人次"), Map.entry("volunteers_new", "新增志愿者"),
+            Map.entry("volunteer_leaders", "志愿者骨干"), Map.entry("volunteer_teams", "志愿者队伍"),
+            Map.entry("community_orgs", "社区社会组织培育"));
+
+    /** The contract's label of a code, or null for a code the contract does not list. */
+    public static String label(String code) { return LABELS.get(code); }
+
     private static final Pattern FAMILY_PATTERN;
     static {
         StringBuilder alt = new StringBuilder();

@@ -1,5 +1,7 @@
 package org.stations.generate;
 
+import org.stations.extract.IndicatorVocabulary;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -40,16 +42,6 @@ final class FactsSampler {
     /** The 000 annex splits these by 片区; the rest of its indicators are station-wide (总体服务). */
     static final List<String> AREA_SPLIT = PRINTED.get(Layout.WRAPPED_000).subList(0, 13);
 
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("archive", "困难群众和特殊群体建档"), Map.entry("phone_visits", "电访"), Map.entry("home_visits", "探访"),
-            Map.entry("consult_cases", "咨询个案"), Map.entry("case_intake", "专业个案接案"), Map.entry("case_sessions", "专业个案节数"),
-            Map.entry("case_closed", "专业个案结案"), Map.entry("group_count", "专业小组个数"), Map.entry("group_sessions", "专业小组节数"),
-            Map.entry("group_attendance", "专业小组人次"), Map.entry("large_event_count", "大型社区活动次数"),
-            Map.entry("large_event_attendance", "大型社区活动人次"), Map.entry("small_event_count", "中小型社区活动次数"),
-            Map.entry("small_event_attendance", "中小型社区活动人次"), Map.entry("community_event_count", "社区活动次数"),
-            Map.entry("community_event_attendance", "社区活动人次"), Map.entry("volunteers_new", "新增志愿者"),
-            Map.entry("volunteer_leaders", "志愿者骨干"), Map.entry("volunteer_teams", "志愿者队伍"),
-            Map.entry("community_orgs", "社区社会组织培育"));
 
     private static final String[] POSITIVE = {
             "社工站能够按照要求配备服务团队社工，到岗情况符合评估要求。",
@@ -73,7 +65,7 @@ final class FactsSampler {
 
     static List<String> printed(Layout layout) { return PRINTED.get(layout); }
 
-    static String label(String code) { return LABELS.get(code); }
+    static String label(String code) { return IndicatorVocabulary.label(code); }
 
     /** The first contract year: the last of {@code years} contract years starts in 2024. */
     static int firstYear(int years) { return 2024 - years + 1; }
@@ -184,7 +176,7 @@ final class FactsSampler {
                     long a = drawActual(r, areaTargets[i], pace, isAttendance(code));
                     actual += a;
                     f.areaMeasures.computeIfAbsent(areas.get(i), k -> new ArrayList<>()).add(
-                            new Measure(code, LABELS.get(code), areaTargets[i], a, Measure.roundedCompletion(a, areaTargets[i]), true));
+                            new Measure(code, label(code), areaTargets[i], a, Measure.roundedCompletion(a, areaTargets[i]), true));
                 }
             } else {
                 actual = drawActual(r, target, pace, isAttendance(code));
@@ -197,7 +189,7 @@ final class FactsSampler {
             if ((f.layout == Layout.CELLS_003 || f.layout == Layout.GRADE_ONLY_004) && code.equals("phone_visits")) printed = null;
             if (f.layout == Layout.CELLS_003 && code.equals("home_visits")) printed = null;
             boolean stated = targetStated;
-            f.stationMeasures.add(new Measure(code, LABELS.get(code), target, actual, printed, stated));
+            f.stationMeasures.add(new Measure(code, label(code), target, actual, printed, stated));
         }
     }
 
@@ -228,7 +220,7 @@ final class FactsSampler {
             for (String code : PRINTED.get(Layout.PERFORMANCE_002)) {
                 long target = Math.max(1, Math.round(annual.get(code) * share));
                 long actual = drawActual(r, target, 1.0, isAttendance(code));
-                ms.add(new Measure(code, LABELS.get(code), target, actual, Measure.roundedCompletion(actual, target), true));
+                ms.add(new Measure(code, label(code), target, actual, Measure.roundedCompletion(actual, target), true));
             }
             f.periods.add(new ReportFacts.Period(labels[p], spans[p][0], spans[p][1], ms));
         }
