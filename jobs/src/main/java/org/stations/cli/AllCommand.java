@@ -5,29 +5,24 @@ import org.stations.bench.BenchJob;
 import org.stations.util.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "all", mixinStandardHelpOptions = true,
         description = "ingest + bench on one Spark session: reports → lake → benchmark tables and charts.")
 public final class AllCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
+    @Mixin OutOptions output;
 
-    @Option(names = "--input", arity = "1..*", description = "report files or folders (default: ${DEFAULT-VALUE})",
-            defaultValue = "data/reports")
-    List<String> inputs;
+    @Mixin InputOptions input;
 
-    @Option(names = "--out", description = "output root (default: ${DEFAULT-VALUE})", defaultValue = "data/out")
-    String out;
 
     @Override
     public Integer call() throws Exception {
         SparkSession spark = SparkSessions.create("stations all", common.master);
-        IngestCommand.run(spark, inputs, common.lake);
-        BenchJob.Result result = BenchJob.run(spark, common.lake, out);
+        IngestCommand.run(spark, input.inputs, common.lake);
+        BenchJob.Result result = BenchJob.run(spark, common.lake, output.out);
         System.out.println("lake tables:      " + common.lake + "/<table>  (bin/stations sql --lake " + common.lake + " \"SELECT …\")");
         System.out.println("benchmark tables: " + result.benchDir() + "  (" + String.join(", ", result.tables()) + ")");
         System.out.println("charts:           " + result.chartsDir() + "  (" + result.charts().size() + " files: PNG and SVG)");

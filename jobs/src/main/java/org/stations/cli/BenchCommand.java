@@ -5,7 +5,6 @@ import org.stations.bench.BenchJob;
 import org.stations.util.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -14,14 +13,13 @@ import java.util.concurrent.Callable;
         description = "Benchmark tables (Parquet under OUT/bench/) and charts (PNG and SVG under OUT/charts/).")
 public final class BenchCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
+    @Mixin OutOptions output;
 
-    @Option(names = "--out", description = "output root (default: ${DEFAULT-VALUE})", defaultValue = "data/out")
-    String out;
 
     @Override
     public Integer call() throws Exception {
         SparkSession spark = SparkSessions.create("stations bench", common.master);
-        BenchJob.Result result = BenchJob.run(spark, common.lake, out);
+        BenchJob.Result result = BenchJob.run(spark, common.lake, output.out);
         System.out.println("benchmark tables in " + result.benchDir() + ": " + String.join(", ", result.tables()));
         System.out.println("charts in " + result.chartsDir() + ":");
         for (Path p : result.charts()) System.out.println("  " + p.getFileName());

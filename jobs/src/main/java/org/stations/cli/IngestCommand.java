@@ -5,7 +5,6 @@ import org.stations.ingest.IngestJob;
 import org.stations.util.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +16,7 @@ import java.util.concurrent.Callable;
 public final class IngestCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
 
-    @Option(names = "--input", arity = "1..*", description = "report files or folders (default: ${DEFAULT-VALUE})",
-            defaultValue = "data/reports")
-    List<String> inputs;
+    @Mixin InputOptions input;
 
     /** Above this many inputs, progress and the problems only, not a line per file. */
     static final int QUIET_ABOVE = 200;
@@ -27,7 +24,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SparkSession spark = SparkSessions.create("stations ingest", common.master);
-        run(spark, inputs, common.lake);
+        run(spark, input.inputs, common.lake);
         return 0;
     }
 

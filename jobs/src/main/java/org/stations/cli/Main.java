@@ -37,7 +37,7 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override public String[] getVersion() {
             String v = Main.class.getPackage().getImplementationVersion();
-            return new String[]{"stations " + (v == null ? "dev" : v)};
+            return new String[]{"stations " + (v == null ? "dev" : v) + " (parser " + org.stations.extract.ReportExtractor.PARSER_VERSION + ")"};
         }
     }
 }

@@ -15,17 +15,14 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.concurrent.Callable;
 
 @Command(name = "sql", mixinStandardHelpOptions = true,
         description = "Runs Spark SQL over the lake tables (each a view of its own name) and the benchmark tables (views bench_<name>).")
 public final class SqlCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
+    @Mixin OutOptions output;
 
-    @Option(names = "--out", description = "output root whose bench/ tables become bench_<name> views (default: ${DEFAULT-VALUE})",
-            defaultValue = "data/out")
-    String out;
 
     @Option(names = "--format", description = "table, csv or json (JSON Lines) (default: ${DEFAULT-VALUE})", defaultValue = "table")
     Format format;
@@ -40,7 +37,7 @@ public final class SqlCommand implements Callable<Integer> {
         SparkSession spark = SparkSessions.create("stations sql", common.master);
         Lake lake = new Lake(spark, common.lake);
         lake.registerViews();
-        registerBenchViews(spark, out);
+        registerBenchViews(spark, output.out);
         Dataset<Row> result = spark.sql(query);
         PrintStream ps = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         ResultPrinter.print(result, format.name(), ps);

@@ -57,6 +57,16 @@ public final class Cn {
         return Math.round(v * f) / f;
     }
 
+    /**
+     * Whether a ratio, printed as a percentage with that many decimals, gives the printed value:
+     * reports round or truncate, so half a unit either way, or up to one unit below.
+     */
+    public static boolean printsAs(double ratio, double printed, int decimals) {
+        double unit = Math.pow(10, -decimals) / 100.0;
+        double diff = ratio - printed;
+        return Math.abs(diff) <= unit / 2 + 1e-9 || (diff > 0 && diff < unit);
+    }
+
     /** How many decimals a number was printed with: it bounds the rounding a check must allow. */
     public static int decimals(String printed) {
         String s = printed.replace("%", "").strip();

@@ -61,7 +61,9 @@ public final class HeaderExtractor {
     private static final Pattern CONTRACT = Pattern.compile(
             "(?:服务协议期|协议期|合同期|合同期限|服务期)(?:为|是|自|:|：)?\\s*(?:自)?\\s*" + DATE + RANGE_SEP + DATE);
     private static final Pattern PERIOD = Pattern.compile("考核期(?:为|是|:|：)?\\s*(?:自)?\\s*" + DATE + RANGE_SEP + DATE);
-    private static final Pattern SUB_PERIOD = Pattern.compile("项目期指标时间为\\s*" + MONTH + RANGE_SEP + MONTH);
+    /** "第一个项目期指标时间为 2021 年 8 月-2021 年 12 月": the period's name as printed, its first and last month. */
+    public static final Pattern SUB_PERIOD = Pattern.compile(
+            "((?:第[一二三四五六七八九十\\d]+个?)?项目期)指标时间为\\s*" + MONTH + RANGE_SEP + MONTH);
     private static final Pattern[] PERIOD_MONTHS = {
             Pattern.compile("共计考核\\s*" + NUM + "\\s*个月"),
             Pattern.compile("共计\\s*" + NUM + "\\s*个考核月份?"),
@@ -169,7 +171,7 @@ public final class HeaderExtractor {
         List<YearMonth[]> out = new ArrayList<>();
         Matcher m = SUB_PERIOD.matcher(t.text());
         while (m.find()) {
-            YearMonth a = Cn.month(m.group(1)), b = Cn.month(m.group(2));
+            YearMonth a = Cn.month(m.group(2)), b = Cn.month(m.group(3));
             if (a != null && b != null) out.add(new YearMonth[]{a, b});
         }
         return out;

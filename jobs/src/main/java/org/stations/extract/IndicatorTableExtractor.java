@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static org.stations.extract.Cn.MONTH;
-import static org.stations.extract.Cn.RANGE_SEP;
 
 /**
  * Indicators printed as tables, flattened to text:
@@ -31,8 +29,6 @@ public final class IndicatorTableExtractor {
             "^(片区\\s*[\\d一二三四五六七八九十]+|[东西南北中][\\d一二三四五六七八九十]?片区?|[\\u4e00-\\u9fff]{1,4}片区|合计|总计)\\s*(" + CELL + "(?:\\s+" + CELL + "){3,})$");
     private static final Pattern TRIPLET = Pattern.compile(
             "([^\\d\\s%/.][^\\d%/]*?)?\\s*(\\d+(?:\\.\\d+)?) (\\d+(?:\\.\\d+)?) (\\d+(?:\\.\\d+)?%?)(?=$|\\s|[^\\d.%])");
-    /** "第一个项目期指标时间为 2021 年 8 月-2021 年 12 月": the label is the period's name as printed. */
-    private static final Pattern SUB_PERIOD = Pattern.compile("(第[一二三四五六七八九十\\d]+个?项目期)指标时间为\\s*" + MONTH + RANGE_SEP + MONTH);
     private static final Pattern HEADER_WORDS = Pattern.compile("指标要求|协议指标|协议量|完成数量|完成比例|完成百分比|完成情况|完成量|百分比|服务项目|协议内容");
     private static final Pattern TABLE_TITLE = Pattern.compile("^附件[\\d\\-－]*.*?(?:统计表|一览表|情况表)");
     private static final Pattern HEADER_SUFFIX = Pattern.compile("(?:" + HEADER_WORDS.pattern() + ")+$");
@@ -148,7 +144,7 @@ public final class IndicatorTableExtractor {
         for (int i = 0; i < lines.size(); i++) {
             if (i - labelLine > LABEL_REACH) familyLabel = null;
             String line = lines.get(i);
-            Matcher sp = SUB_PERIOD.matcher(line);
+            Matcher sp = HeaderExtractor.SUB_PERIOD.matcher(line);
             if (sp.find()) {
                 period = sp.group(1);
                 familyLabel = null;

@@ -32,13 +32,10 @@ public final class IndicatorValue {
         if (target != null || actual == null || reportedCompletion == null || reportedCompletion == 0) return;
         double raw = actual / reportedCompletion;
         long whole = Math.round(raw);
-        double tolerance = Math.pow(10, -reportedDecimals) / 100.0;
         boolean reproduces = false;
         for (long t : new long[]{whole, whole - 1, whole + 1}) {
             if (t < 1 || reproduces) continue;
-            double c = actual / t;
-            reproduces = Math.abs(c - reportedCompletion) <= tolerance / 2 + 1e-9
-                    || (c >= reportedCompletion && c - reportedCompletion < tolerance);
+            reproduces = Cn.printsAs(actual / t, reportedCompletion, reportedDecimals);
             if (reproduces) whole = t;
         }
         target = reproduces ? (double) whole : Cn.round(raw, 2);

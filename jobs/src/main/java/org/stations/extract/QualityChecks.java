@@ -102,10 +102,7 @@ public final class QualityChecks {
     private static void completions(List<IndicatorValue> indicators, List<Flag> flags) {
         for (IndicatorValue v : indicators) {
             if (v.targetDerived || v.completion() == null || v.reportedCompletion == null) continue;
-            double unit = Math.pow(10, -v.reportedDecimals) / 100.0;
-            double diff = v.completion() - v.reportedCompletion;
-            // reports round or truncate: allow half a unit either way, or one unit when truncated
-            if (Math.abs(diff) > unit / 2 + 1e-9 && !(diff > 0 && diff < unit)) {
+            if (!Cn.printsAs(v.completion(), v.reportedCompletion, v.reportedDecimals)) {
                 flags.add(new Flag("indicator", "completion_mismatch", "warning", String.format(
                         "%s%s: %s / %s = %.4f, printed %.4f", v.code, where(v), fmt(v.actual), fmt(v.target),
                         v.completion(), v.reportedCompletion)));

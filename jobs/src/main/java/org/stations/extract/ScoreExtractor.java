@@ -109,16 +109,18 @@ public final class ScoreExtractor {
             if (score != null || converted != null) s.items.add(new ScoreItem(item, area, max, score, converted, evidence));
         }
         if (!s.items.isEmpty() && !s.parties.containsKey(Party.THIRD_PARTY)) {
-            s.parties.put(Party.THIRD_PARTY, new PartyScore(Party.THIRD_PARTY, Cn.round(itemsUsed(s.items), 2),
-                    "第三方 = 各评估内容折算分之和: " + describe(s.items)));
+            Map<String, Double> used = itemsUsed(s.items);
+            double sum = used.values().stream().mapToDouble(Double::doubleValue).sum();
+            String how = String.join(" + ", used.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList());
+            s.parties.put(Party.THIRD_PARTY, new PartyScore(Party.THIRD_PARTY, Cn.round(sum, 2), "第三方 = 各评估内容折算分之和: " + how));
         }
     }
 
     /**
-     * The third-party score is the sum of the items used: an item printed per 片区 counts once, by
-     * its converted score (the mean of its areas); an item without a converted score by its score.
+     * The items used for the third-party score: an item printed per 片区 counts once, by its
+     * converted score (the mean of its areas); an item without a converted score by its score.
      */
-    static double itemsUsed(List<ScoreItem> items) {
+    static Map<String, Double> itemsUsed(List<ScoreItem> items) {
         Map<String, Double> byItem = new LinkedHashMap<>();
         Map<String, Boolean> hasConverted = new LinkedHashMap<>();
         for (ScoreItem i : items) hasConverted.merge(i.item(), i.convertedScore() != null, Boolean::logicalOr);
@@ -126,18 +128,7 @@ public final class ScoreExtractor {
             Double v = hasConverted.get(i.item()) ? i.convertedScore() : i.score();
             if (v != null) byItem.merge(i.item(), v, Double::sum);
         }
-        return byItem.values().stream().mapToDouble(Double::doubleValue).sum();
-    }
-
-    private static String describe(List<ScoreItem> items) {
-        StringBuilder sb = new StringBuilder();
-        for (ScoreItem i : items) {
-            Double v = i.convertedScore() != null ? i.convertedScore() : null;
-            if (v == null) continue;
-            if (sb.length() > 0) sb.append(" + ");
-            sb.append(i.item()).append(' ').append(v);
-        }
-        return sb.toString();
+        return byItem;
     }
 
     private static Double cell(String[] cells, int i) {

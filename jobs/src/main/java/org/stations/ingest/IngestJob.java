@@ -33,8 +33,8 @@ import static org.apache.spark.sql.functions.min;
 /**
  * Reports (txt/docx/pdf, files or folders) → lake tables. Per-file work runs in Spark tasks; the
  * driver only lists paths and decides, per report_id, which file wins. The same evaluation in
- * several files is one report (the others are quarantined as duplicates); a file whose text
- * differs is a revision and the later one wins. The lake is rewritten aside and swapped whole.
+ * several files is one report (the others are quarantined as duplicates); a file that states
+ * other values (facts_sha256) is a revision and the later one wins. The lake is rewritten aside and swapped whole.
  */
 public final class IngestJob {
     private IngestJob() {}
@@ -128,7 +128,6 @@ public final class IngestJob {
                 .thenComparing(Candidate::inLake).thenComparing(Candidate::sourceFile)).orElseThrow();
         Candidate winner = lake != null && lake.factsSha256().equals(latest.factsSha256()) ? lake : latest;
         List<Outcome> out = new ArrayList<>();
-        boolean firstOfWinnerText = true;
         for (Candidate c : all) {
             if (c.inLake()) continue;
             if (c == winner) {

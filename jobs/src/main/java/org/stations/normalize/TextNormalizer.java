@@ -40,7 +40,7 @@ public final class TextNormalizer {
         s = s.replace("\r\n", "\n").replace('\r', '\n');
         s = DEBRIS.matcher(s).replaceAll("");
         s = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        s = s.replace('―', '一').replace('—', '—').replace('〜', '~');
+        s = s.replace('―', '一').replace('〜', '~');
         List<String> physical = new ArrayList<>();
         for (String line : s.split("\n", -1)) physical.add(cleanLine(line));
         physical = dropPageNumbers(physical);

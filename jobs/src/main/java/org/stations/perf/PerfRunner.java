@@ -1,5 +1,7 @@
 package org.stations.perf;
 
+import org.stations.bench.BenchJob;
+import org.stations.ingest.IngestJob;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.stations.generate.City;
@@ -11,7 +13,6 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -89,43 +89,26 @@ public final class PerfRunner {
         Path outDir = o.work().resolve("out-" + n);
         deleteTree(lake);
         deleteTree(outDir);
-        Optional<Method> ingest = PipelineJobs.ingest();
-        boolean haveLake = false;
-        if (ingest.isPresent()) {
-            resetPeaks();
-            t0 = System.nanoTime();
-            PipelineJobs.call(ingest.get(), spark, List.of(reports.toString()), lake.toString());
-            rows.add(new Row(n, count, "ingest", secs(t0), peakHeapMb(), ""));
-            haveLake = true;
-        } else {
-            rows.add(new Row(n, count, "ingest", null, null, PipelineJobs.INGEST + " not in this build"));
-        }
+        resetPeaks();
+        t0 = System.nanoTime();
+        IngestJob.run(spark, List.of(reports.toString()), lake.toString());
+        rows.add(new Row(n, count, "ingest", secs(t0), peakHeapMb(), ""));
 
-        Optional<Method> bench = PipelineJobs.bench();
-        if (haveLake && bench.isPresent()) {
-            resetPeaks();
-            t0 = System.nanoTime();
-            PipelineJobs.call(bench.get(), spark, lake.toString(), outDir.toString());
-            rows.add(new Row(n, count, "bench", secs(t0), peakHeapMb(), "tables and charts"));
-        } else {
-            rows.add(new Row(n, count, "bench", null, null, bench.isEmpty() ? PipelineJobs.BENCH + " not in this build" : "no lake"));
-        }
+        resetPeaks();
+        t0 = System.nanoTime();
+        BenchJob.run(spark, lake.toString(), outDir.toString());
+        rows.add(new Row(n, count, "bench", secs(t0), peakHeapMb(), "tables and charts"));
 
-        if (haveLake) {
-            Path sqlOut = o.work().resolve("sql-" + n);
-            deleteTree(sqlOut);
-            resetPeaks();
-            t0 = System.nanoTime();
-            benchSqlOnSpark(spark, lake.toString(), sqlOut.resolve("spark"));
-            rows.add(new Row(n, count, "bench-sql spark", secs(t0), peakHeapMb(), "to Parquet"));
-            resetPeaks();
-            t0 = System.nanoTime();
-            benchSqlOnDuckDb(lake, sqlOut.resolve("duckdb"));
-            rows.add(new Row(n, count, "bench-sql duckdb", secs(t0), peakHeapMb(), "to Parquet; DuckDB memory is native, see RSS"));
-        } else {
-            rows.add(new Row(n, count, "bench-sql spark", null, null, "no lake"));
-            rows.add(new Row(n, count, "bench-sql duckdb", null, null, "no lake"));
-        }
+        Path sqlOut = o.work().resolve("sql-" + n);
+        deleteTree(sqlOut);
+        resetPeaks();
+        t0 = System.nanoTime();
+        benchSqlOnSpark(spark, lake.toString(), sqlOut.resolve("spark"));
+        rows.add(new Row(n, count, "bench-sql spark", secs(t0), peakHeapMb(), "to Parquet"));
+        resetPeaks();
+        t0 = System.nanoTime();
+        benchSqlOnDuckDb(lake, sqlOut.resolve("duckdb"));
+        rows.add(new Row(n, count, "bench-sql duckdb", secs(t0), peakHeapMb(), "to Parquet; DuckDB memory is native, see RSS"));
         return rows;
     }
 
