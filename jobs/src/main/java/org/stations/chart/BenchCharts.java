@@ -123,7 +123,7 @@ public final class BenchCharts {
         return ChartWriter.write(chart, dir, "score_breakdown", note(rows, 2), List.of());
     }
 
-    /** The heat map shows the indicators the contract names; a report's other rows stay in bench_completion. */
+    /** The completion charts show the indicators the contract names; a report's other rows stay in bench_completion. */
     private static final String CONTRACT_INDICATORS = String.join(", ", java.util.stream.Stream.of(
             "archive", "phone_visits", "home_visits", "consult_cases", "case_intake", "case_sessions", "case_closed",
             "group_count", "group_sessions", "group_attendance", "large_event_count", "large_event_attendance",
@@ -189,9 +189,9 @@ public final class BenchCharts {
                 SELECT c.indicator, max(c.label) AS label, collect_list(c.completion / c.pace) AS ratios,
                        count(DISTINCT c.report_id) AS reports, count(DISTINCT CASE WHEN r.synthetic THEN c.report_id END) AS synthetic
                 FROM bench_completion c JOIN report r ON r.report_id = c.report_id
-                WHERE c.completion IS NOT NULL AND c.pace IS NOT NULL AND c.pace > 0
+                WHERE c.completion IS NOT NULL AND c.pace IS NOT NULL AND c.pace > 0 AND c.indicator IN (%s)
                 GROUP BY c.indicator
-                """).collectAsList();
+                """.formatted(CONTRACT_INDICATORS)).collectAsList();
         Map<String, Row> byCode = new LinkedHashMap<>();
         for (Row r : rows) byCode.put(r.getString(0), r);
         BoxChart chart = new BoxChart(Math.max(900, 220 + 70 * rows.size()), 720, Styler.ChartTheme.XChart);
