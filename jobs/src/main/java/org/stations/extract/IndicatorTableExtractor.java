@@ -29,6 +29,8 @@ public final class IndicatorTableExtractor {
             "^(片区\\s*[\\d一二三四五六七八九十]+|[东西南北中][\\d一二三四五六七八九十]?片区?|[\\u4e00-\\u9fff]{1,4}片区|合计|总计)\\s*(" + CELL + "(?:\\s+" + CELL + "){3,})$");
     private static final Pattern TRIPLET = Pattern.compile(
             "([^\\d\\s%/.][^\\d%/]*?)?\\s*(\\d+(?:\\.\\d+)?) (\\d+(?:\\.\\d+)?) (\\d+(?:\\.\\d+)?%?)(?=$|\\s|[^\\d.%])");
+    /** What every TRIPLET contains: a cheap test first, since TRIPLET's optional label costs a scan per start position. */
+    private static final Pattern THREE_NUMBERS = Pattern.compile("\\d \\d+(?:\\.\\d+)? \\d");
     private static final Pattern HEADER_WORDS = Pattern.compile("指标要求|协议指标|协议量|完成数量|完成比例|完成百分比|完成情况|完成量|百分比|服务项目|协议内容");
     private static final Pattern TABLE_TITLE = Pattern.compile("^附件[\\d\\-－]*.*?(?:统计表|一览表|情况表)");
     private static final Pattern HEADER_SUFFIX = Pattern.compile("(?:" + HEADER_WORDS.pattern() + ")+$");
@@ -162,6 +164,7 @@ public final class IndicatorTableExtractor {
                 }
                 continue;
             }
+            if (!THREE_NUMBERS.matcher(line).find()) continue;
             Matcher m = TRIPLET.matcher(line);
             boolean any = false;
             while (m.find()) {

@@ -12,7 +12,6 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.stations.lake.Lake;
 import org.stations.model.Table;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.types.StructType;
 import scala.Tuple2;
 
@@ -21,13 +20,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 
 /**
@@ -74,50 +73,65 @@ public final class IngestJob {
         LongAccumulator processed = jsc.sc().longAccumulator("files processed");
 
         int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
-        JavaRDD<ParsedFile> parsed = jsc.parallelize(files, slices).mapPartitions(it -> {
+        JavaRDD<Row> parsedRows = jsc.parallelize(files, slices).mapPartitions(it -> {
             Configuration conf = new Configuration();
-            List<ParsedFile> out = new ArrayList<>();
+            List<Row> out = new ArrayList<>();
             while (it.hasNext()) {
-                out.add(ParsedFile.parse(it.next(), conf, ingestedAt));
+                out.add(ParsedFile.parse(it.next(), conf, ingestedAt).toRow());
                 processed.add(1);
             }
             return out.iterator();
-        }).persist(StorageLevel.MEMORY_AND_DISK());
+        });
+        // one row per file, every table's rows nested in it; cached columnar, so each table reads its own column only
+        Dataset<Row> parsed = spark.createDataFrame(parsedRows, ParsedFile.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
 
         Thread progress = progressReporter(processed, listener);
-        List<Outcome> decisions;
+        Dataset<Row> decisions;
         try {
-            decisions = decide(spark, lake, parsed);
+            decisions = decide(spark, lake, parsed).persist(StorageLevel.MEMORY_AND_DISK());
+            decisions.count();
         } finally {
             progress.interrupt();
         }
         listener.progress(processed.value());
 
-        // decisions are one small record per input file: the driver may hold them
         Map<Status, Long> counts = new EnumMap<>(Status.class);
-        for (Outcome o : decisions) { counts.merge(o.status(), 1L, Long::sum); listener.outcome(o); }
-        commit(spark, lake, parsed, decisions, ingestedAt);
+        for (Row r : decisions.groupBy("status").count().collectAsList()) counts.put(Status.valueOf(r.getString(0)), r.getLong(1));
+        // outcomes stream to the caller a partition at a time: one small record per file, never all held at once
+        Iterator<Row> each = decisions.orderBy("source_file").toLocalIterator();
+        while (each.hasNext()) {
+            Row r = each.next();
+            listener.outcome(new Outcome(r.getString(0), Status.valueOf(r.getString(1)), r.getString(2), r.getString(3)));
+        }
+        if (counts.getOrDefault(Status.ingested, 0L) + counts.getOrDefault(Status.revised, 0L)
+                + counts.getOrDefault(Status.duplicate, 0L) + counts.getOrDefault(Status.quarantined, 0L) > 0) {
+            commit(lake, parsed, decisions, ingestedAt); // else nothing new: the lake stays as it is
+        }
+        decisions.unpersist(false);
         parsed.unpersist(false);
         return new Summary(files.size(), counts);
     }
 
-    /** Which file wins for each report_id, against the versions already in the lake. */
-    private static List<Outcome> decide(SparkSession spark, Lake lake, JavaRDD<ParsedFile> parsed) {
-        JavaPairRDD<String, Candidate> fresh = parsed.filter(ParsedFile::ok).mapToPair(p -> new Tuple2<>(p.report.reportId,
-                new Candidate(p.report.reportId, p.report.factsSha256(), p.sourceFile, p.modifiedMillis, false)));
+    private static final StructType DECISION = StructType.fromDDL("source_file STRING, status STRING, report_id STRING, reason STRING");
+
+    /** Which file wins for each report_id, against the versions already in the lake: one decision per input file. */
+    private static Dataset<Row> decide(SparkSession spark, Lake lake, Dataset<Row> parsed) {
+        JavaPairRDD<String, Candidate> fresh = parsed.where(col("reason").isNull())
+                .select("report_id", "facts_sha256", "source_file", "modified_millis").toJavaRDD()
+                .mapToPair(r -> new Tuple2<>(r.getString(0), new Candidate(r.getString(0), r.getString(1), r.getString(2),
+                        r.getLong(3), false)));
         JavaPairRDD<String, Candidate> stored = lake.read(Table.REPORT)
                 .select("report_id", "facts_sha256", "source_file", "source_modified").toJavaRDD()
                 .mapToPair(r -> new Tuple2<>(r.getString(0), new Candidate(r.getString(0), r.getString(1), r.getString(2),
                         r.isNullAt(3) ? 0L : ((Instant) r.get(3)).toEpochMilli(), true)));
-        JavaRDD<Outcome> fromReports = fresh.cogroup(stored).filter(g -> g._2()._1().iterator().hasNext())
-                .flatMap(g -> decideOne(g._2()._1(), g._2()._2()).iterator());
-        JavaRDD<Outcome> fromBad = parsed.filter(p -> !p.ok())
-                .map(p -> new Outcome(p.sourceFile, Status.quarantined, null, p.reason));
-        List<Outcome> out = new ArrayList<>(fromReports.union(fromBad).collect());
-        out.sort(Comparator.comparing(Outcome::sourceFile));
-        return out;
+        JavaRDD<Row> fromReports = fresh.cogroup(stored).filter(g -> g._2()._1().iterator().hasNext())
+                .flatMap(g -> decideOne(g._2()._1(), g._2()._2()).iterator())
+                .map(o -> RowFactory.create(o.sourceFile(), o.status().name(), o.reportId(), o.reason()));
+        Dataset<Row> fromBad = parsed.where(col("reason").isNotNull())
+                .select(col("source_file"), lit(Status.quarantined.name()).as("status"), lit(null).cast("string").as("report_id"),
+                        col("reason"));
+        return spark.createDataFrame(fromReports, DECISION).unionByName(fromBad);
     }
-
     /** The later version wins; the lake's version stays when its text is the latest text. */
     static List<Outcome> decideOne(Iterable<Candidate> fresh, Iterable<Candidate> stored) {
         List<Candidate> all = new ArrayList<>();
@@ -146,54 +160,32 @@ public final class IngestJob {
     }
 
     /** Writes the next lake version: the new winners' rows replace their report_ids, quarantine grows. */
-    private static void commit(SparkSession spark, Lake lake, JavaRDD<ParsedFile> parsed, List<Outcome> decisions,
-                               Instant at) {
-        List<Row> winners = new ArrayList<>();
-        List<Row> quarantine = new ArrayList<>();
-        Set<String> winnerFiles = new HashSet<>();
-        for (Outcome o : decisions) {
-            if (o.status() == Status.ingested || o.status() == Status.revised) {
-                winners.add(RowFactory.create(o.reportId(), o.reason()));
-                winnerFiles.add(o.sourceFile());
-            }
-            if (o.status() == Status.duplicate || o.status() == Status.quarantined) {
-                quarantine.add(RowFactory.create(o.sourceFile(), o.reason()));
-            }
-        }
-        if (winners.isEmpty() && quarantine.isEmpty()) return; // nothing new: the lake stays as it is
-
-        Dataset<Row> winnerReports = spark.createDataFrame(winners, StructType.fromDDL("report_id STRING, revision STRING"));
-        Broadcast<Set<String>> winning = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(winnerFiles);
-        JavaRDD<ParsedFile> won = parsed.filter(p -> p.ok() && winning.value().contains(p.sourceFile));
+    private static void commit(Lake lake, Dataset<Row> parsed, Dataset<Row> decisions, Instant at) {
+        Dataset<Row> winners = decisions.where(col("status").isin(Status.ingested.name(), Status.revised.name()))
+                .select(col("source_file"), col("report_id"), col("reason").as("revision"));
+        Dataset<Row> won = parsed.join(winners.select("source_file"), "source_file");
         Map<Table, Dataset<Row>> next = new EnumMap<>(Table.class);
         for (Table t : Table.reportTables()) {
             Dataset<Row> stored = lake.read(t);
-            Dataset<Row> kept = stored.join(winnerReports, stored.col("report_id").equalTo(winnerReports.col("report_id")), "left_anti");
-            Dataset<Row> fresh = rows(spark, won, t);
-            if (t == Table.QUALITY_FLAG) fresh = fresh.unionByName(revisionFlags(winnerReports));
+            Dataset<Row> kept = stored.join(winners, stored.col("report_id").equalTo(winners.col("report_id")), "left_anti");
+            Dataset<Row> fresh = won.select(explode(col(t.tableName)).as("r")).select("r.*");
+            if (t == Table.QUALITY_FLAG) fresh = fresh.unionByName(revisionFlags(winners));
             next.put(t, kept.unionByName(fresh));
         }
-        Dataset<Row> reasons = spark.createDataFrame(quarantine, StructType.fromDDL("source_file STRING, reason STRING"));
-        next.put(Table.QUARANTINE, quarantineTable(spark, lake, parsed, reasons, at));
+        next.put(Table.QUARANTINE, quarantineTable(lake, parsed, decisions, at));
         lake.commit(next);
     }
 
-    private static Dataset<Row> rows(SparkSession spark, JavaRDD<ParsedFile> files, Table t) {
-        return spark.createDataFrame(files.flatMap(p -> p.report.rows(t).iterator()), t.schema);
-    }
-
-    private static Dataset<Row> revisionFlags(Dataset<Row> winnerFiles) {
-        return winnerFiles.where(col("revision").isNotNull()).selectExpr("report_id", "'report' AS table_name",
+    private static Dataset<Row> revisionFlags(Dataset<Row> winners) {
+        return winners.where(col("revision").isNotNull()).selectExpr("report_id", "'report' AS table_name",
                 "'revision' AS check", "'warning' AS severity", "revision AS detail");
     }
 
     /** Quarantine keeps one row per file, content and reason: a second ingest of the same bad file adds nothing. */
-    private static Dataset<Row> quarantineTable(SparkSession spark, Lake lake, JavaRDD<ParsedFile> parsed,
-                                                Dataset<Row> reasons, Instant at) {
-        Dataset<Row> shas = spark.createDataFrame(parsed.map(p -> RowFactory.create(p.sourceFile, p.fileSha256)),
-                StructType.fromDDL("source_file STRING, sha256 STRING"));
-        Dataset<Row> fresh = reasons.join(shas, "source_file")
-                .selectExpr("source_file", "sha256", "reason", "CAST('" + at + "' AS TIMESTAMP) AS at");
+    private static Dataset<Row> quarantineTable(Lake lake, Dataset<Row> parsed, Dataset<Row> decisions, Instant at) {
+        Dataset<Row> fresh = decisions.where(col("status").isin(Status.duplicate.name(), Status.quarantined.name()))
+                .join(parsed.select("source_file", "file_sha256"), "source_file")
+                .selectExpr("source_file", "file_sha256 AS sha256", "reason", "CAST('" + at + "' AS TIMESTAMP) AS at");
         Dataset<Row> all = lake.read(Table.QUARANTINE).unionByName(fresh);
         return all.groupBy("source_file", "sha256", "reason").agg(min("at").as("at"))
                 .select("source_file", "sha256", "reason", "at");

@@ -10,7 +10,17 @@ import org.stations.read.ReaderRegistry;
 import org.stations.read.UnreadableInputException;
 import org.stations.util.Hashing;
 
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.stations.model.Table;
+
+import scala.jdk.javaapi.CollectionConverters;
+
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Instant;
 
 /** One input file after the per-file work done inside a Spark task: a report, or the reason it is not one. */
@@ -30,6 +40,29 @@ public final class ParsedFile implements Serializable {
     }
 
     public boolean ok() { return report != null; }
+
+    /** A file as one row: who it is, what became of it, and every lake table's rows from it nested in a column of the table's name. */
+    public static final StructType SCHEMA = schema();
+
+    private static StructType schema() {
+        StructType s = StructType.fromDDL("source_file STRING, file_sha256 STRING, modified_millis BIGINT,"
+                + " report_id STRING, facts_sha256 STRING, reason STRING");
+        for (Table t : Table.reportTables()) s = s.add(t.tableName, DataTypes.createArrayType(t.schema, false));
+        return s;
+    }
+
+    public Row toRow() {
+        List<Object> values = new ArrayList<>();
+        values.add(sourceFile);
+        values.add(fileSha256);
+        values.add(modifiedMillis);
+        values.add(ok() ? report.reportId : null);
+        values.add(ok() ? report.factsSha256() : null);
+        values.add(reason);
+        // Spark's Row encoder takes arrays as Scala sequences
+        for (Table t : Table.reportTables()) values.add(CollectionConverters.asScala(ok() ? report.rows(t) : List.<Row>of()));
+        return RowFactory.create(values.toArray());
+    }
 
     /** Reads, decodes and extracts one file; never throws: whatever goes wrong becomes a one-line reason. */
     public static ParsedFile parse(InputFiles.InputFile f, Configuration conf, Instant ingestedAt) {

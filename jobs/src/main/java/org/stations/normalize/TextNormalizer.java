@@ -110,31 +110,36 @@ public final class TextNormalizer {
     private static List<String> unwrap(List<String> in) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = null;
+        boolean curIsTableRow = false;
         for (String l : in) {
             if (l.isEmpty()) continue;
-            if (cur != null && continues(cur, l)) {
-                String prev = cur.toString();
-                char a = prev.charAt(prev.length() - 1), b = l.charAt(0);
-                if (isAsciiWord(a) && isAsciiWord(b)) cur.append(' ');
+            if (cur != null && continues(cur, curIsTableRow, l)) {
+                int joint = cur.length();
+                if (isAsciiWord(cur.charAt(joint - 1)) && isAsciiWord(l.charAt(0))) cur.append(' ');
                 cur.append(l);
+                // only the joint can make the paragraph a table row (its lines were not): look there, not at all of it
+                curIsTableRow = TABLE_CELLS.matcher(cur).region(Math.max(0, joint - JOINT_REACH), cur.length()).find();
                 continue;
             }
             if (cur != null) out.add(cur.toString());
             cur = new StringBuilder(l);
+            curIsTableRow = isTableRow(l);
         }
         if (cur != null) out.add(cur.toString());
         return out;
     }
 
-    private static boolean continues(CharSequence prevSeq, String next) {
-        String prev = prevSeq.toString();
+    /** How far before a joint a table cell pair can start (numbers are shorter than this). */
+    private static final int JOINT_REACH = 40;
+
+    /** Whether {@code next} continues the paragraph {@code prev}; looks at prev's ends only, so joining stays linear. */
+    private static boolean continues(StringBuilder prev, boolean prevIsTableRow, String next) {
         if (prev.charAt(0) == CELL || next.charAt(0) == CELL) return false;
-        if (ENDS_COMPLETE.matcher(prev).find()) return false;
+        if (ENDS_COMPLETE.matcher(prev).region(prev.length() - 1, prev.length()).find()) return false;
         // a short heading ("（一）项目基本情况", "七、评估结果") is a line of its own
-        if (prev.length() <= 20 && HEADING.matcher(prev).find() && !prev.matches(".*[，,。；;].*")) return false;
+        if (prev.length() <= 20 && HEADING.matcher(prev).find() && !prev.toString().matches(".*[，,。；;].*")) return false;
         if (LINE_START.matcher(next).find()) return false;
-        if (isTableRow(prev) || isTableRow(next)) return false;
-        return true;
+        return !prevIsTableRow && !isTableRow(next);
     }
 
     /** A table row carries several numbers side by side, e.g. "片区1 6 35 628 1794.29%" or "建档 65 65 100%". */
