@@ -12,6 +12,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.stations.lake.Lake;
 import org.stations.model.Table;
+import org.stations.util.PersonKey;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.types.StructType;
 import scala.Tuple2;
@@ -72,13 +73,15 @@ public final class IngestJob {
         Lake lake = new Lake(spark, lakeDir);
         Instant ingestedAt = Instant.now();
         LongAccumulator processed = jsc.sc().longAccumulator("files processed");
+        // read here, not in the tasks: executors may not see the driver's environment
+        PersonKey personKey = PersonKey.configured();
 
         int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
         JavaRDD<ParsedFile> parsed = jsc.parallelize(files, slices).mapPartitions(it -> {
             Configuration conf = new Configuration();
             List<ParsedFile> out = new ArrayList<>();
             while (it.hasNext()) {
-                out.add(ParsedFile.parse(it.next(), conf, ingestedAt));
+                out.add(ParsedFile.parse(it.next(), conf, ingestedAt, personKey));
                 processed.add(1);
             }
             return out.iterator();
