@@ -36,7 +36,7 @@ public final class QualityChecks {
     }
 
     public static List<Flag> check(ReportText t, ScoreExtractor.Scores scores, StaffingExtractor.Staffing staffing,
-                                   List<IndicatorValue> indicators) {
+                                   List<IndicatorValue> indicators, StaffRosterExtractor.Roster roster) {
         List<Flag> flags = new ArrayList<>();
         partySum(scores, flags);
         grade(scores, flags);
@@ -49,7 +49,24 @@ public final class QualityChecks {
         if (rates.size() > 1) {
             flags.add(new Flag("staffing", "conflicting_values", "warning", "稳岗率 stated as " + rates));
         }
+        roster(staffing, roster, flags);
         return flags;
+    }
+
+    /** The staffing annex against the prose: who was on post every month (持续在岗), and the 备注's events. */
+    private static void roster(StaffingExtractor.Staffing s, StaffRosterExtractor.Roster roster, List<Flag> flags) {
+        if (roster.isEmpty()) return;
+        rosterCount("stable_workers", s.stableWorkers, roster.onPostEveryMonth(), "persons on post in every month", flags);
+        rosterCount("resigned", s.resigned, roster.persons("离职"), "persons with 离职 in 备注", flags);
+        rosterCount("hired", s.hired, roster.persons("入职"), "persons with 入职 in 备注", flags);
+        rosterCount("transferred_in", s.transferredIn, roster.persons("调入"), "persons with 调入 in 备注", flags);
+        rosterCount("transferred_out", s.transferredOut, roster.persons("调出"), "persons with 调出/调离 in 备注", flags);
+    }
+
+    private static void rosterCount(String field, Integer stated, int inRoster, String what, List<Flag> flags) {
+        if (stated == null || stated == inRoster) return;
+        flags.add(new Flag("staff_month", "roster_mismatch", "warning", String.format(
+                "%s: the report states %d, the staffing annex has %d %s", field, stated, inRoster, what)));
     }
 
     private static void partySum(ScoreExtractor.Scores s, List<Flag> flags) {

@@ -3,6 +3,7 @@ package org.stations.extract;
 import org.apache.spark.sql.RowFactory;
 import org.stations.model.Table;
 import org.stations.util.Hashing;
+import org.stations.util.PersonKey;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,14 +14,20 @@ import java.util.Map;
 /** Normalized text → all lake rows of one report. Pure Java: runs inside a Spark task. */
 public final class ReportExtractor {
     /** Bumped whenever extraction changes what it reads, so re-ingested rows can be told apart. */
-    public static final String PARSER_VERSION = "1.0.0";
+    public static final String PARSER_VERSION = "1.1.0";
 
     private ReportExtractor() {}
 
     /** Where a file came from; not part of the report's identity. */
     public record Source(String file, String fileSha256, Instant modified, Instant ingestedAt) {}
 
+    /** With the person key configured for this JVM (tests, single-JVM tools). */
     public static ExtractedReport extract(String rawText, Source source) throws NotAReportException {
+        return extract(rawText, source, PersonKey.configured());
+    }
+
+    /** @param personKey the key of staff_month.person_key, read once on the driver so every task uses the same */
+    public static ExtractedReport extract(String rawText, Source source, PersonKey personKey) throws NotAReportException {
         ReportText t = ReportText.of(rawText);
         ReportHeader h = HeaderExtractor.extract(t);
         ScoreExtractor.Scores scores = ScoreExtractor.extract(t);
@@ -35,11 +42,11 @@ public final class ReportExtractor {
         if (scores.parties.isEmpty() && indicators.isEmpty() && staffing.isEmpty() && scores.grade == null) {
             throw new NotAReportException("not an evaluation report: no scores, grade, indicators or staffing found");
         }
-        flags.addAll(QualityChecks.check(t, scores, staffing, indicators));
-        for (String p : tables.problems()) {
-            int colon = p.indexOf(':');
-            flags.add(new QualityChecks.Flag("indicator", p.substring(0, colon), "warning", p.substring(colon + 1).strip()));
-        }
+        List<FindingExtractor.Finding> findings = FindingExtractor.extract(t);
+        StaffRosterExtractor.Roster roster = StaffRosterExtractor.extract(t, h, personKey);
+        flags.addAll(QualityChecks.check(t, scores, staffing, indicators, roster));
+        problemFlags("indicator", tables.problems(), flags);
+        problemFlags("staff_month", roster.problems(), flags);
 
         String textSha = Hashing.sha256Hex(t.text());
         String d = h.identifyingDate() != null ? h.identifyingDate().toString() : textSha;
@@ -52,13 +59,23 @@ public final class ReportExtractor {
                 h.evaluationDate, h.contractStart, h.contractEnd, h.periodStart, h.periodEnd, h.periodMonths,
                 h.budgetWan, scores.total(), scores.grade, h.socialWorkers, h.certifiedWorkers, retention,
                 h.satisfactionRate, textSha, PARSER_VERSION, source.ingestedAt(), source.fileSha256(),
-                source.modified(), h.synthetic, factsSha256(h, scores, staffing, indicators)));
+                source.modified(), h.synthetic, factsSha256(h, scores, staffing, indicators, findings, roster)));
         for (ScoreExtractor.PartyScore p : scores.parties.values()) r.add(Table.PARTY_SCORE, p.toRow(reportId));
         for (ScoreExtractor.ScoreItem i : scores.items) r.add(Table.SCORE_ITEM, i.toRow(reportId));
         for (IndicatorValue v : indicators) r.add(Table.INDICATOR, v.toRow(reportId));
         if (!staffing.isEmpty()) r.add(Table.STAFFING, staffing.toRow(reportId));
+        for (StaffRosterExtractor.StaffMonth m : roster.rows()) r.add(Table.STAFF_MONTH, m.toRow(reportId));
+        for (FindingExtractor.Finding f : findings) r.add(Table.FINDING, f.toRow(reportId));
         for (QualityChecks.Flag f : flags) r.add(Table.QUALITY_FLAG, f.toRow(reportId));
         return r;
+    }
+
+    /** A table an extractor could not read, as "check: detail", becomes a warning on that table. */
+    private static void problemFlags(String table, List<String> problems, List<QualityChecks.Flag> flags) {
+        for (String p : problems) {
+            int colon = p.indexOf(':');
+            flags.add(new QualityChecks.Flag(table, p.substring(0, colon), "warning", p.substring(colon + 1).strip()));
+        }
     }
 
     /**
@@ -88,10 +105,12 @@ public final class ReportExtractor {
 
     /**
      * What the report says, without its layout: two files of one evaluation whose facts agree are
-     * duplicates (a txt and a pdf of it), whose facts differ are revisions.
+     * duplicates (a txt and a pdf of it), whose facts differ are revisions. Findings count in: their text
+     * is what the report says, and it reads the same from txt, docx and pdf once normalized.
      */
     static String factsSha256(ReportHeader h, ScoreExtractor.Scores scores, StaffingExtractor.Staffing staffing,
-                              List<IndicatorValue> indicators) {
+                              List<IndicatorValue> indicators, List<FindingExtractor.Finding> findings,
+                              StaffRosterExtractor.Roster roster) {
         StringBuilder sb = new StringBuilder();
         sb.append(h.station).append('|').append(h.district).append('|').append(h.reportType).append('|')
                 .append(h.evaluationDate).append('|').append(h.periodEnd).append('|').append(h.budgetWan).append('|')
@@ -99,6 +118,8 @@ public final class ReportExtractor {
         scores.parties.values().forEach(p -> sb.append('|').append(p.party()).append('=').append(p.score()));
         indicators.stream().map(v -> v.key() + "=" + v.target + "/" + v.actual + "/" + v.reportedCompletion).sorted()
                 .forEach(k -> sb.append('|').append(k));
+        findings.forEach(f -> sb.append('|').append(f.party()).append('/').append(f.polarity()).append('/').append(f.text()));
+        roster.rows().forEach(m -> sb.append('|').append(m));
         return Hashing.sha256Hex(sb.toString());
     }
 

@@ -37,6 +37,19 @@ final class Composer {
         return List.of();
     }
 
+    /**
+     * The finding items as a layout prints them: 003 has no 监督方 section (as its seed) and writes the
+     * purchaser's as one paragraph ("购买方（…）代表认为，…"); every other section is printed item by item.
+     */
+    static List<String> printedFindings(ReportFacts f, String party, String polarity) {
+        if (f.layout == Layout.CELLS_003 && party.equals("supervisor")) return List.of();
+        List<String> items = findings(f, party, polarity);
+        if (f.layout == Layout.CELLS_003 && party.equals("purchaser")) {
+            return List.of("购买方（" + f.station.purchaserShort() + "）代表认为，" + String.join("", items));
+        }
+        return items;
+    }
+
     /** Numbered finding items: "1.…" (000/001) or "（1）…" (003/004). */
     static void numbered(Doc d, List<String> items, boolean parenthesised) {
         for (int i = 0; i < items.size(); i++) {

@@ -109,6 +109,7 @@ final class FactsSampler {
             f.scores = drawScores(r, f);
             f.staffing = drawStaffing(r, f);
             drawFindings(r, f);
+            if (f.layout == Layout.WRAPPED_000) roster(f);
         }
         if (r.nextDouble() < CONTRADICTION_RATE) plantContradiction(r, f);
         return f;
@@ -291,6 +292,35 @@ final class FactsSampler {
         for (String party : List.of("supervisor", "purchaser", "supervision_center")) {
             f.findings.add(new ReportFacts.Finding(party, "positive", pick(r, POSITIVE, 1 + r.nextInt(3))));
             f.findings.add(new ReportFacts.Finding(party, "concern", pick(r, CONCERN, 1 + r.nextInt(3))));
+        }
+    }
+
+    /**
+     * The staffing annex of a 000 report, derived from the staffing facts without drawing (so the other
+     * reports' numbers do not move): the stable workers on post every month, then those who resigned,
+     * were hired, transferred in and out, each with the 备注 the prose counts.
+     */
+    private static void roster(ReportFacts f) {
+        ReportFacts.Staffing s = f.staffing;
+        int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.from(f.periodStart), YearMonth.from(f.periodEnd)) + 1;
+        int areas = f.station.areas().size();
+        List<String> kinds = new ArrayList<>();
+        for (int i = 0; i < s.stableWorkers(); i++) kinds.add(null);
+        for (int i = 0; i < s.resigned(); i++) kinds.add("离职");
+        for (int i = 0; i < s.hired(); i++) kinds.add("入职");
+        for (int i = 0; i < s.transferredIn(); i++) kinds.add("调入");
+        for (int i = 0; i < s.transferredOut(); i++) kinds.add("调出");
+        for (int i = 0; i < kinds.size(); i++) {
+            String kind = kinds.get(i);
+            // leavers go before the last month, joiners come after the first: neither is on post every month
+            int month = kind == null ? -1 : kind.equals("离职") || kind.equals("调出") ? i % (months - 1) : 1 + i % (months - 1);
+            boolean joins = "入职".equals(kind) || "调入".equals(kind);
+            List<Boolean> onPost = new ArrayList<>();
+            for (int m = 0; m < months; m++) onPost.add(kind == null || (joins ? m >= month : m <= month));
+            Map<Integer, String> events = kind == null ? Map.of() : Map.of(month, kind);
+            boolean head = i == 0;
+            f.roster.add(new ReportFacts.RosterPerson(String.format("模拟社工%02d", i + 1), i % 3 != 2,
+                    head ? "社工站主任" : "社工", head ? null : 1 + i % areas, List.copyOf(onPost), events));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.stations.generate;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,6 +84,7 @@ final class Layout000 {
         d.p("八、结语");
         d.p(st.fullName() + "在" + district + "民政局、" + st.purchaserShort() + "的大力支持下，在全体社工和管理人员的努力下，积极开展困难群众和特殊群体的摸查建档工作。");
         annex(d, f);
+        staffAnnex(d, f);
         return d;
     }
 
@@ -119,6 +121,50 @@ final class Layout000 {
             overall.add(List.of(l[0], n(m.target()), n(m.actual()), Formats.pct2(m.printedCompletion())));
         }
         d.rows(overall);
+    }
+
+    /** 附件2: one row per person (类型, 序号, 姓名 … 合同期限), 人员到位 / 社保购买 / 工资发放 a month, 小计, 备注. */
+    private static void staffAnnex(Doc d, ReportFacts f) {
+        if (f.roster.isEmpty()) return;
+        List<String> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(f.periodStart); !m.isAfter(YearMonth.from(f.periodEnd)); m = m.plusMonths(1)) {
+            months.add(m.getYear() + "年" + m.getMonthValue() + "月");
+        }
+        // the header wrapped as the PDF text wraps it: a month a line
+        List<String> header = new ArrayList<>(List.of("", "", "附件2", "",
+                "年度服务协议时间：" + Formats.date(f.contractStart) + "至" + Formats.date(f.contractEnd), "",
+                "类型 序号 姓名 职位 岗位资格证/资质 合同期限"));
+        header.addAll(months);
+        header.addAll(List.of("人员到岗小计 备注", ""));
+        d.lines(header.toArray(String[]::new));
+        String contract = slashed(f.contractStart) + "-" + slashed(f.contractEnd);
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < f.roster.size(); i++) {
+            ReportFacts.RosterPerson p = f.roster.get(i);
+            List<String> row = new ArrayList<>(List.of(p.certified() ? "持证社工" : "非持证社工", Integer.toString(i + 1), p.name(),
+                    p.area() == null ? p.role() : p.area() + "片" + p.role(), p.certified() ? "助理社会工作师" : "社会工作专业", contract));
+            long onPost = p.onPost().stream().filter(b -> b).count();
+            for (boolean on : p.onPost()) for (int k = 0; k < 3; k++) row.add(on ? "√" : "——");
+            row.add(Long.toString(onPost));
+            row.add(Long.toString(onPost));
+            row.add(remark(f, p));
+            rows.add(row);
+        }
+        d.rows(rows);
+    }
+
+    /** The 备注 of a person: the dated event, as the seed prints it ("2024年9月23日离职", "…从琶洲街社工站调入"). */
+    private static String remark(ReportFacts f, ReportFacts.RosterPerson p) {
+        StringBuilder sb = new StringBuilder();
+        p.events().forEach((month, event) -> {
+            String day = Formats.date(YearMonth.from(f.periodStart).plusMonths(month).atDay(month % 2 == 0 ? 10 : 20));
+            sb.append(day).append(event.equals("调入") ? "从模拟街社工站调入" : event);
+        });
+        return sb.toString();
+    }
+
+    private static String slashed(java.time.LocalDate d) {
+        return d.getYear() + "/" + d.getMonthValue() + "/" + d.getDayOfMonth();
     }
 
     private static List<List<String>> areaRows(ReportFacts f, List<String> codes, int[] workers) {

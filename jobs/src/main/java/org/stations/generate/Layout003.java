@@ -71,9 +71,9 @@ final class Layout003 {
         }
         d.p("（六）购买方反馈情况");
         d.p("1.值得肯定的地方");
-        d.p("购买方（" + st.purchaserShort() + "）代表认为，" + String.join("", findings(f, "purchaser", "positive")));
+        d.p(printedFindings(f, "purchaser", "positive").get(0));
         d.p("2.需要关注的地方");
-        d.p("购买方（" + st.purchaserShort() + "）代表认为，" + String.join("", findings(f, "purchaser", "concern")));
+        d.p(printedFindings(f, "purchaser", "concern").get(0));
         d.p("（7） 市督导中心反馈");
         d.p("1.值得肯定的地方");
         numbered(d, findings(f, "supervision_center", "positive"), true);

@@ -30,6 +30,13 @@ public final class ReportFacts {
 
     public record Finding(String party, String polarity, List<String> items) {}
 
+    /**
+     * One person of the 000 layout's staffing annex (附件2), with an obviously synthetic name: on post (and
+     * insured and paid) in the months marked, and the 备注's event by month index (入职, 离职, 调入, 调出).
+     */
+    public record RosterPerson(String name, boolean certified, String role, Integer area, List<Boolean> onPost,
+                               Map<Integer, String> events) {}
+
     public Station station;
     public int year;
     public ReportType type;
@@ -43,6 +50,7 @@ public final class ReportFacts {
     public final Map<String, List<Measure>> areaMeasures = new LinkedHashMap<>();
     public final List<Period> periods = new ArrayList<>();
     public final List<Finding> findings = new ArrayList<>();
+    public final List<RosterPerson> roster = new ArrayList<>();
     public final List<Contradiction> contradictions = new ArrayList<>();
 
     public Measure measure(String code) {

@@ -34,6 +34,12 @@ public final class Truth {
 
     public record ScoreItem(String party, String item, String area, double maxScore, double score, Double convertedScore) {}
 
+    /** A party's 值得肯定 (positive) or 需要关注 (concern) items, as printed. */
+    public record Finding(String party, String polarity, List<String> items) {}
+
+    /** One person of a staffing annex, in annex order: per month on post (also insured and paid) and the 备注's event. */
+    public record StaffPerson(boolean certified, String role, String area, List<Boolean> onPost, List<String> events) {}
+
     /** @param type area_sum | stated_twice | percent_mismatch | grade_mismatch */
     public record Contradiction(String type, String field, String area, String stated, String other) {}
 
@@ -43,7 +49,8 @@ public final class Truth {
                          LocalDate periodStart, LocalDate periodEnd, Double periodMonths, Double budgetWan,
                          Double totalScore, String grade, Map<String, Double> partyScores, List<ScoreItem> scoreItems,
                          Integer socialWorkers, Integer certifiedWorkers, Double retentionRate,
-                         Map<String, Double> staffing, List<Indicator> indicators, List<Contradiction> contradictions) {
+                         Map<String, Double> staffing, List<Indicator> indicators, List<Contradiction> contradictions,
+                         List<Finding> findings, List<StaffPerson> staffMonth) {
 
         /** The whole-station indicators (no 片区), of every 项目期. */
         public List<Indicator> stationIndicators() {
@@ -98,13 +105,27 @@ public final class Truth {
             for (JsonNode c : n.path("contradictions")) {
                 contradictions.add(new Contradiction(text(c, "type"), text(c, "field"), text(c, "area"), text(c, "stated"), text(c, "other")));
             }
+            List<Finding> findings = new ArrayList<>();
+            for (JsonNode x : n.path("findings")) {
+                List<String> texts = new ArrayList<>();
+                x.path("items").forEach(i -> texts.add(i.asText()));
+                findings.add(new Finding(text(x, "party"), text(x, "polarity"), texts));
+            }
+            List<StaffPerson> staff = new ArrayList<>();
+            for (JsonNode p : n.path("staff_month")) {
+                List<Boolean> onPost = new ArrayList<>();
+                p.path("on_post").forEach(b -> onPost.add(b.asBoolean()));
+                List<String> events = new ArrayList<>();
+                p.path("events").forEach(e -> events.add(e.isNull() ? null : e.asText()));
+                staff.add(new StaffPerson(p.path("certified").asBoolean(), text(p, "role"), text(p, "area"), onPost, events));
+            }
             return new Report(text(n, "file"), n.path("synthetic").asBoolean(), text(n, "layout"), text(n, "city"),
                     text(n, "district"), text(n, "station"), text(n, "station_full"), text(n, "operator"), text(n, "purchaser"),
                     text(n, "supervisor"), text(n, "evaluator"), text(n, "report_type"), date(n, "evaluation_date"),
                     date(n, "contract_start"), date(n, "contract_end"), date(n, "period_start"), date(n, "period_end"),
                     dbl(n, "period_months"), dbl(n, "budget_wan"), dbl(n, "total_score"), text(n, "grade"), parties, items,
                     integer(n, "social_workers"), integer(n, "certified_workers"), dbl(n, "retention_rate"), staffing,
-                    indicators, contradictions);
+                    indicators, contradictions, findings, staff);
         } catch (IOException e) {
             throw new IllegalArgumentException("not a truth line: " + e.getMessage(), e);
         }

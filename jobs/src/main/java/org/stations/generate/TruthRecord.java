@@ -77,10 +77,13 @@ final class TruthRecord {
             Map<String, Object> fm = new LinkedHashMap<>();
             fm.put("party", x.party());
             fm.put("polarity", x.polarity());
-            fm.put("count", x.items().size());
+            List<String> printed = Composer.printedFindings(f, x.party(), x.polarity());
+            fm.put("count", printed.size());
+            fm.put("items", printed);
             findings.add(fm);
         }
         m.put("findings", findings);
+        m.put("staff_month", roster(f));
         List<Map<String, Object>> contradictions = new ArrayList<>();
         for (Contradiction c : f.contradictions) {
             Map<String, Object> cm = new LinkedHashMap<>();
@@ -93,6 +96,23 @@ final class TruthRecord {
         }
         m.put("contradictions", contradictions);
         return m;
+    }
+
+    /** The staffing annex per person, in annex order: 片区 and role as the extractor splits the printed 职位. */
+    private static List<Map<String, Object>> roster(ReportFacts f) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ReportFacts.RosterPerson p : f.roster) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("certified", p.certified());
+            m.put("role", p.role());
+            m.put("area", p.area() == null ? null : p.area() + "片区");
+            m.put("on_post", p.onPost());
+            List<String> events = new ArrayList<>();
+            for (int i = 0; i < p.onPost().size(); i++) events.add(p.events().get(i));
+            m.put("events", events);
+            out.add(m);
+        }
+        return out;
     }
 
     private static String date(LocalDate d) { return d == null ? null : d.toString(); }

@@ -12,6 +12,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.stations.lake.Lake;
 import org.stations.model.Table;
+import org.stations.util.PersonKey;
 import org.apache.spark.sql.types.StructType;
 import scala.Tuple2;
 
@@ -71,13 +72,15 @@ public final class IngestJob {
         Lake lake = new Lake(spark, lakeDir);
         Instant ingestedAt = Instant.now();
         LongAccumulator processed = jsc.sc().longAccumulator("files processed");
+        // read here, not in the tasks: executors may not see the driver's environment
+        PersonKey personKey = PersonKey.configured();
 
         int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
         JavaRDD<Row> parsedRows = jsc.parallelize(files, slices).mapPartitions(it -> {
             Configuration conf = new Configuration();
             List<Row> out = new ArrayList<>();
             while (it.hasNext()) {
-                out.add(ParsedFile.parse(it.next(), conf, ingestedAt).toRow());
+                out.add(ParsedFile.parse(it.next(), conf, ingestedAt, personKey).toRow());
                 processed.add(1);
             }
             return out.iterator();

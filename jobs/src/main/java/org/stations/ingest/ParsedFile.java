@@ -9,6 +9,7 @@ import org.stations.extract.ReportExtractor;
 import org.stations.read.ReaderRegistry;
 import org.stations.read.UnreadableInputException;
 import org.stations.util.Hashing;
+import org.stations.util.PersonKey;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -65,7 +66,7 @@ public final class ParsedFile implements Serializable {
     }
 
     /** Reads, decodes and extracts one file; never throws: whatever goes wrong becomes a one-line reason. */
-    public static ParsedFile parse(InputFiles.InputFile f, Configuration conf, Instant ingestedAt) {
+    public static ParsedFile parse(InputFiles.InputFile f, Configuration conf, Instant ingestedAt, PersonKey personKey) {
         String sha = null;
         try {
             ReaderRegistry.checkSize(f.length());
@@ -73,7 +74,7 @@ public final class ParsedFile implements Serializable {
             sha = Hashing.sha256Hex(bytes);
             String text = ReaderRegistry.toText(new Path(f.path()).getName(), bytes);
             ExtractedReport r = ReportExtractor.extract(text, new ReportExtractor.Source(
-                    f.path(), sha, Instant.ofEpochMilli(f.modifiedMillis()), ingestedAt));
+                    f.path(), sha, Instant.ofEpochMilli(f.modifiedMillis()), ingestedAt), personKey);
             return new ParsedFile(f.path(), sha, f.modifiedMillis(), r, null);
         } catch (UnreadableInputException | NotAReportException e) {
             return new ParsedFile(f.path(), sha, f.modifiedMillis(), null, oneLine(e.getMessage()));

@@ -88,6 +88,10 @@ class IngestJobTest extends SparkTestBase {
                 + "WHERE r.station = '市桥街东西片' AND p.party = 'third_party'").get(0).getDouble(0));
         assertEquals(6L, sql("SELECT count(*) FROM score_item").get(0).getLong(0));
         assertEquals(4L, sql("SELECT count(*) FROM staffing").get(0).getLong(0));
+        assertEquals(140L, sql("SELECT count(*) FROM staff_month").get(0).getLong(0));   // 000's annex: 28 persons × 5 months
+        assertEquals(181L, sql("SELECT count(*) FROM finding").get(0).getLong(0));       // 44 + 50 + 0 + 38 + 49
+        assertEquals(List.of("documentation", "finance", "internal_management"), sql("SELECT f.themes FROM finding f JOIN report r USING (report_id) WHERE r.station = '金花街'"
+                + " AND f.party = 'supervisor' AND f.polarity = 'concern' AND f.seq = 3").get(0).getList(0));
         assertTrue(sql("SELECT count(*) FROM quality_flag WHERE check = 'conflicting_values'").get(0).getLong(0) >= 5);
     }
 
