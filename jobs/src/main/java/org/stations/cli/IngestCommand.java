@@ -37,9 +37,10 @@ public final class IngestCommand implements Callable<Integer> {
             @Override public void progress(long processed) {
                 if (total > QUIET_ABOVE) err.print("\ringest: " + processed + "/" + total + " files read");
             }
-            @Override public void outcome(IngestJob.Outcome o) {
-                if (total <= QUIET_ABOVE || o.status() == IngestJob.Status.quarantined) out.println(line(o));
+            @Override public boolean wants(IngestJob.Status status) {
+                return total <= QUIET_ABOVE || status == IngestJob.Status.quarantined;
             }
+            @Override public void outcome(IngestJob.Outcome o) { out.println(line(o)); }
         });
         if (s.inputs() > QUIET_ABOVE) err.println();
         out.printf("ingest: %d inputs: %d ingested, %d revised, %d unchanged, %d duplicate, %d quarantined → %s%n",

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -13,12 +14,12 @@ import java.util.regex.Pattern;
 public final class FindingThemes {
     private FindingThemes() {}
 
-    private static final Map<String, Pattern> THEMES = new LinkedHashMap<>();
+    private static final Map<String, Predicate<String>> THEMES = new LinkedHashMap<>();
     static {
         theme("staff_stability", "稳岗|人员稳定|团队稳定|队伍稳定|流动性|离职|解除劳动合同|人员变动|变更项目负责人");
         theme("staffing", "人员配备|配备人员|配备服务团队|配备社工|到岗|持证|人员资质|劳动合同|人才队伍");
         theme("training", "培训|继续教育|专业能力|能力提升|专业成长|共学|以老带新");
-        theme("supervision", "督导(?!中心)");
+        THEMES.put("supervision", Pattern.compile("督导(?!中心)").asPredicate());
         theme("documentation", "档案|文书|归档|台账|记录|签名|签收|签署");
         theme("needs_assessment", "需求调研|需求评估|需求分析|需求摸查|需求排查|摸查|摸排|调研|三图|基线");
         theme("service_design", "服务设计|服务计划|年度计划|服务规划|服务框架|服务思路|项目化");
@@ -41,14 +42,19 @@ public final class FindingThemes {
         theme("outcomes", "服务成效|成效呈现|成效产出");
     }
 
+    /** Keywords are plain words, looked up with indexOf: one regex per theme and item cost a fifth of all extraction. */
     private static void theme(String code, String keywords) {
-        THEMES.put(code, Pattern.compile(keywords));
+        String[] words = keywords.split("\\|");
+        THEMES.put(code, text -> {
+            for (String w : words) if (text.contains(w)) return true;
+            return false;
+        });
     }
 
     /** The theme codes an item's text names, in vocabulary order; empty when it names none. */
     public static List<String> of(String text) {
         List<String> out = new ArrayList<>();
-        for (Map.Entry<String, Pattern> e : THEMES.entrySet()) if (e.getValue().matcher(text).find()) out.add(e.getKey());
+        for (Map.Entry<String, Predicate<String>> e : THEMES.entrySet()) if (e.getValue().test(text)) out.add(e.getKey());
         return out;
     }
 

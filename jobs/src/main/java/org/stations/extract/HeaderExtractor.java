@@ -30,7 +30,8 @@ public final class HeaderExtractor {
             "荔湾区", "越秀区", "海珠区", "天河区", "白云区", "黄埔区", "番禺区", "花都区", "南沙区", "从化区", "增城区");
 
     private static final Pattern SUPERVISOR_DISTRICT = Pattern.compile("(?<![受由向经])([^\\s市省,，。、:：()（）受由向经]{2,3}区)民政局");
-    private static final Pattern CITY = Pattern.compile("((?:广州|深圳|佛山|东莞|珠海|中山|江门|肇庆|惠州|汕头|湛江|韶关|清远|北京|上海|天津|重庆)市)");
+    private static final java.util.Set<String> CITIES = java.util.Set.of(
+            "广州", "深圳", "佛山", "东莞", "珠海", "中山", "江门", "肇庆", "惠州", "汕头", "湛江", "韶关", "清远", "北京", "上海", "天津", "重庆");
 
     private static final Pattern[] OPERATOR = {
             Pattern.compile("项目承办方[:：]\\s*" + ORG + "(?:\\n|$)"),
@@ -88,7 +89,7 @@ public final class HeaderExtractor {
         ReportHeader h = new ReportHeader();
         String text = t.text();
         h.synthetic = SYNTHETIC.matcher(text).find();
-        h.city = t.first(CITY);
+        h.city = city(text);
         station(t, h);
         h.district = district(t);
         h.operator = t.first(OPERATOR);
@@ -106,6 +107,14 @@ public final class HeaderExtractor {
         h.certifiedWorkers = cw == null ? null : Integer.valueOf(cw);
         h.satisfactionRate = Cn.percent(t.first(SATISFACTION));
         return h;
+    }
+
+    /** The first "<known city>市" in the text; found from each 市, since a regex of alternatives tries every position. */
+    static String city(String text) {
+        for (int i = text.indexOf('市'); i >= 0; i = text.indexOf('市', i + 1)) {
+            if (i >= 2 && CITIES.contains(text.substring(i - 2, i))) return text.substring(i - 2, i + 1);
+        }
+        return null;
     }
 
     private static void station(ReportText t, ReportHeader h) {

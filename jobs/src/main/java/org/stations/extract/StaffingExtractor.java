@@ -52,10 +52,8 @@ public final class StaffingExtractor {
     private static final Pattern RETENTION = Pattern.compile("稳岗率(?:[(（][^)）]{0,40}[)）])?(?:为|达到|达|是)?\\s*[:：]?\\s*" + NUM + "%");
     private static final Pattern EXPERIENCED = Pattern.compile(
             "(?:从业\\s*(?:2|两|二)\\s*年以上|(?:2|两|二)\\s*年以上(?:的)?从业)[^。;；]{0,40}?占[^。;；%]{0,20}?" + NUM + "%");
-    private static final Pattern RESIGNED = Pattern.compile("(\\d+)\\s*名社工(?:提前解除劳动合同|离职|辞职)");
-    private static final Pattern HIRED = Pattern.compile("(\\d+)\\s*名社工新入职");
-    private static final Pattern TRANSFERRED_IN = Pattern.compile("(\\d+)\\s*名社工调入");
-    private static final Pattern TRANSFERRED_OUT = Pattern.compile("(\\d+)\\s*名社工调出");
+    /** 离职 (resigned), 新入职, 调入, 调出: one pattern, one pass, each kind as first stated. */
+    private static final Pattern STAFF_CHANGE = Pattern.compile("(\\d+)\\s*名社工(提前解除劳动合同|离职|辞职|新入职|调入|调出)");
 
     public static Staffing extract(ReportText t) {
         Staffing s = new Staffing();
@@ -70,11 +68,23 @@ public final class StaffingExtractor {
             if (s.retentionRate == null) { s.retentionRate = rate; s.evidence.add(t.sentenceOf(r)); }
         }
         find(t, EXPERIENCED, s, m -> s.experiencedShare = Cn.percent(m.group(1)));
-        find(t, RESIGNED, s, m -> s.resigned = Integer.valueOf(m.group(1)));
-        find(t, HIRED, s, m -> s.hired = Integer.valueOf(m.group(1)));
-        find(t, TRANSFERRED_IN, s, m -> s.transferredIn = Integer.valueOf(m.group(1)));
-        find(t, TRANSFERRED_OUT, s, m -> s.transferredOut = Integer.valueOf(m.group(1)));
+        changes(t, s);
         return s;
+    }
+
+    private static void changes(ReportText t, Staffing s) {
+        Integer[] count = new Integer[4];
+        String[] sentence = new String[4];
+        Matcher m = STAFF_CHANGE.matcher(t.text());
+        while (m.find()) {
+            int kind = switch (m.group(2)) { case "新入职" -> 1; case "调入" -> 2; case "调出" -> 3; default -> 0; };
+            if (count[kind] == null) { count[kind] = Integer.valueOf(m.group(1)); sentence[kind] = t.sentenceOf(m); }
+        }
+        s.resigned = count[0];
+        s.hired = count[1];
+        s.transferredIn = count[2];
+        s.transferredOut = count[3];
+        for (String e : sentence) if (e != null) s.evidence.add(e);
     }
 
     private static void find(ReportText t, Pattern p, Staffing s, java.util.function.Consumer<Matcher> use) {

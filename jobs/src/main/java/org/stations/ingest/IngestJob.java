@@ -57,6 +57,8 @@ public final class IngestJob {
         default void started(long files) {}
         /** The number of files processed so far, about every second. */
         default void progress(long processed) {}
+        /** Whether to hear the outcomes of this status: a run over many files need not stream every file back. */
+        default boolean wants(Status status) { return true; }
         default void outcome(Outcome o) {}
     }
 
@@ -101,7 +103,10 @@ public final class IngestJob {
         Map<Status, Long> counts = new EnumMap<>(Status.class);
         for (Row r : decisions.groupBy("status").count().collectAsList()) counts.put(Status.valueOf(r.getString(0)), r.getLong(1));
         // outcomes stream to the caller a partition at a time: one small record per file, never all held at once
-        Iterator<Row> each = decisions.orderBy("source_file").toLocalIterator();
+        List<String> wanted = new ArrayList<>();
+        for (Status st : Status.values()) if (listener.wants(st) && counts.containsKey(st)) wanted.add(st.name());
+        Iterator<Row> each = wanted.isEmpty() ? java.util.Collections.emptyIterator()
+                : decisions.where(col("status").isin(wanted.toArray())).orderBy("source_file").toLocalIterator();
         while (each.hasNext()) {
             Row r = each.next();
             listener.outcome(new Outcome(r.getString(0), Status.valueOf(r.getString(1)), r.getString(2), r.getString(3)));
