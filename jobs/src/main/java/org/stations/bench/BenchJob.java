@@ -1,5 +1,7 @@
 package org.stations.bench;
 
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.stations.chart.BenchCharts;
@@ -44,5 +46,20 @@ public final class BenchJob {
         List<java.nio.file.Path> charts = BenchCharts.renderAll(spark, chartsDir);
         return new Result(benchDir.toString(), BENCHMARKS.stream().map(Benchmark::name).toList(),
                 chartsDir.toString(), charts);
+    }
+
+    /** Every Parquet folder under OUT/bench/ becomes the view bench_&lt;folder&gt;; returns the names registered. */
+    public static List<String> registerViews(SparkSession spark, String out) throws IOException {
+        Path bench = new Path(out, "bench");
+        FileSystem fs = bench.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        List<String> names = new java.util.ArrayList<>();
+        if (!fs.exists(bench)) return names;
+        for (FileStatus st : fs.listStatus(bench)) {
+            if (st.isDirectory() && fs.exists(new Path(st.getPath(), "_SUCCESS"))) {
+                spark.read().parquet(st.getPath().toString()).createOrReplaceTempView("bench_" + st.getPath().getName());
+                names.add(st.getPath().getName());
+            }
+        }
+        return names;
     }
 }

@@ -1,0 +1,215 @@
+package org.stations.summary;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.stations.Seeds;
+import org.stations.SparkTestBase;
+import org.stations.bench.Benchmark;
+import org.stations.bench.CompletionBenchmark;
+import org.stations.bench.PartyShareBenchmark;
+import org.stations.bench.RetentionBenchmark;
+import org.stations.lake.Lake;
+import org.stations.cli.Main;
+import org.stations.generate.City;
+import org.stations.generate.ReportGenerator;
+import org.stations.ingest.IngestJob;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Monthly summaries of a lake of the five real seed reports (evaluated 2024-03 流花街, 2024-06 云城街,
+ * 2025-01 金花街, 2025-02 市桥街东西片; 中南街 states no evaluation date, its period ends 2022-08-31)
+ * beside three synthetic stations (generator seed 5), whose reports must stay apart from the real ones.
+ */
+class SummaryJobTest extends SparkTestBase {
+    /** Under target/ rather than a temp dir, so the pages stay to be looked at after the run. */
+    static final Path DIR = Path.of("target", "summary-test");
+    static String lake;
+    static String out;
+    static SummaryJob.Result january;
+
+    @BeforeAll
+    static void lakeAndBenchmarks() throws Exception {
+        org.apache.commons.io.FileUtils.deleteDirectory(DIR.toFile());
+        Path in = Files.createDirectories(DIR.resolve("in"));
+        for (String s : List.of("000", "001", "002", "003", "004")) Files.copy(Seeds.file(s), in.resolve(s + ".txt"));
+        // seed 5, 3 stations: 模拟红星街 (荔湾区) 中期 evaluated 2025-01-06; 模拟绿星街 (天河区) 末期 2025-02-12;
+        // 模拟金星街 (白云区) 中期 2025-02-24
+        ReportGenerator.Result gen = ReportGenerator.generate(new ReportGenerator.Options(3, 1, 5, DIR.resolve("gen"),
+                List.of("txt"), City.GUANGZHOU, 1));
+        lake = DIR.resolve("lake").toString();
+        out = DIR.resolve("out").toString();
+        IngestJob.run(spark(), List.of(in.toString(), gen.reportsDir().toString()), lake);
+        // the three benchmark tables a summary reads, without the rest of bench and its charts (BenchJobTest's)
+        new Lake(spark(), lake).registerViews();
+        for (Benchmark b : List.of(new RetentionBenchmark(), new CompletionBenchmark(), new PartyShareBenchmark())) {
+            b.compute(spark()).write().mode("overwrite").parquet(Path.of(out, "bench", b.name()).toString());
+        }
+        january = summary("2025-01", null);
+    }
+
+    private static SummaryJob.Result summary(String month, String district) throws Exception {
+        return SummaryJob.run(spark(), lake, out, YearMonth.parse(month), district);
+    }
+
+    @Test
+    void january2025_jinhua_scores_grade_and_retention_below_80_against_district_and_city() throws Exception {
+        SummaryJob.Result r = january;
+        assertEquals(Path.of(out, "summaries", "2025-01"), r.dir());
+        String html = Files.readString(r.html());
+        String md = Files.readString(r.markdown());
+        // 金花街 中期: 于 2025 年 1 月 20 日现场评估; 总得分 85.52 分 等级：良好; 稳岗率为 70.00%
+        for (String page : List.of(html, md)) {
+            assertTrue(page.contains("金花街"), "金花街 is on the page");
+            assertTrue(page.contains("2025-01-20"));
+            assertTrue(page.contains("中期评估"));
+            assertTrue(page.contains("广州市社会工作协会"));
+            assertTrue(page.contains("85.52"));
+            assertTrue(page.contains("良好"));
+            // the other real reports were evaluated in other months
+            for (String other : List.of("流花街", "云城街", "市桥街东西片", "中南街")) assertFalse(page.contains(other), other);
+            // real benchmarks to 2025-01-31: 荔湾区 has 金花街 85.52 only (中南街 states no score); the city's
+            // scored reports are 金花街 85.52 and 流花街 83.62 → median 84.57; rates 0.70, 0.65, 0.85: 2 of 3 below 80%
+            assertTrue(page.contains("84.57"), "city median total score");
+            assertTrue(page.contains("66.7% (2/3)"), "city share below 80%");
+            // 购买方 20/20 = 100% against the city's (100% + 90%) / 2: +5.0 points
+            assertTrue(page.contains("20.00 · 100.0% (+5.0)"));
+            // 建档 1788 of 100 (≥ 3 × pace 5/12) and 结案 22 of 100 (< pace)
+            assertTrue(page.contains("1788.0% (1788/100)"));
+            assertTrue(page.contains("22.0% (22/100)"));
+        }
+        assertTrue(html.contains("<td class=\"alert\">70.0% (低于 80.0%)</td>"), "70% marked below the threshold");
+        assertTrue(md.contains("**70.0% (低于 80.0%)**"));
+        assertTrue(html.contains("<meta charset=\"utf-8\">"));
+        assertTrue(html.contains("<img src=\"charts/d01-score.png\""));
+        assertTrue(md.contains("](charts/d01-retention.png)"));
+        assertEquals(List.of("荔湾区", "【合成】荔湾区"), r.districts());
+        for (String name : List.of("d01-score", "d01-retention", "synthetic-d02-score", "synthetic-d02-retention")) {
+            Path png = r.dir().resolve("charts").resolve(name + ".png");
+            byte[] head = Files.readAllBytes(png);
+            assertTrue(head.length > 5000 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G', png + " is a PNG");
+            assertTrue(Files.readString(r.dir().resolve("charts").resolve(name + ".svg")).contains("<svg"));
+            assertTrue(r.charts().contains(png));
+        }
+    }
+
+    @Test
+    void synthetic_reports_are_bannered_and_benchmarked_apart_from_real_ones() throws Exception {
+        String html = Files.readString(january.html());
+        int realSection = html.indexOf("<h2>荔湾区 · 本月 1 份报告</h2>");
+        int syntheticOverview = html.indexOf("<h2>【合成数据】广州市概览</h2>");
+        int syntheticSection = html.indexOf("<h2>【合成数据】荔湾区 · 本月 1 份报告</h2>");
+        assertTrue(realSection > 0 && syntheticOverview > realSection && syntheticSection > syntheticOverview,
+                "real 荔湾区 first, then the synthetic overview and 荔湾区");
+        assertTrue(html.indexOf("金花街") < syntheticSection);
+        assertTrue(html.indexOf("模拟红星街") > syntheticSection, "the synthetic station only in the synthetic section");
+        assertTrue(html.substring(syntheticSection).contains("<div class=\"banner\">合成数据 SYNTHETIC"));
+        assertTrue(html.substring(syntheticOverview, syntheticSection).contains("<div class=\"banner\">合成数据 SYNTHETIC"));
+        assertFalse(html.substring(0, syntheticOverview).contains("class=\"banner\""), "no banner over real data");
+        assertTrue(html.contains("【合成】模拟红星街"), "synthetic rows are marked too");
+        // the real 荔湾区 benchmark is 金花街's 85.52 alone; mixed with 模拟红星街 it would not be
+        String real = html.substring(realSection, syntheticOverview);
+        assertTrue(real.contains("<td>本区基准 (截至 2025-01-31)</td><td>2</td><td>85.52 (1 份有总分)</td>"), real);
+        assertFalse(real.contains("模拟"));
+    }
+
+    @Test
+    void june2024_yuncheng_85_percent_is_not_below_and_has_no_score() throws Exception {
+        SummaryJob.Result r = summary("2024-06", null);
+        String html = Files.readString(r.html());
+        // 云城街 末期: 评估日期 2024 年 6 月 11 日; 稳岗率达 85%; 等级为：良好, no points printed
+        assertTrue(html.contains("云城街"));
+        assertTrue(html.contains("2024-06-11"));
+        assertTrue(html.contains("<td>85.0%</td>"), "85% is not marked");
+        assertFalse(html.contains("低于 80.0%)</td>"));
+        assertTrue(html.contains("本月报告均未给出总分，无总分图。"));
+        assertTrue(Files.exists(r.dir().resolve("charts/d01-retention.png")));
+        assertFalse(Files.exists(r.dir().resolve("charts/d01-score.png")), "no score chart without scores");
+        assertEquals(List.of("白云区"), r.districts());
+    }
+
+    @Test
+    void a_report_without_evaluation_date_falls_in_the_month_its_period_ends() throws Exception {
+        // 中南街 绩效评价: 2021 年 8 月 - 2022 年 8 月, no evaluation date printed
+        SummaryJob.Result r = summary("2022-08", null);
+        String md = Files.readString(r.markdown());
+        assertEquals(1, r.reports());
+        assertTrue(md.contains("| 中南街 | 绩效评价 | 2022-08-31 (未写评估日期，按考核期末) |"), md);
+    }
+
+    @Test
+    void district_option_keeps_one_district_in_a_folder_of_its_own() throws Exception {
+        // 2025-02: 市桥街东西片 (番禺区, real) beside 模拟绿星街 (天河区) and 模拟金星街 (白云区) (synthetic)
+        assertEquals(3L, sql("SELECT count(*) FROM report WHERE coalesce(evaluation_date, period_end) >= DATE '2025-02-01'"
+                + " AND coalesce(evaluation_date, period_end) < DATE '2025-03-01'").get(0).getLong(0));
+        SummaryJob.Result one = summary("2025-02", "番禺区");
+        assertEquals(Path.of(out, "summaries", "2025-02", "番禺区", "index.html"), one.html());
+        assertEquals(List.of("番禺区"), one.districts());
+        String html = Files.readString(one.html());
+        // 等级为"良好"（89.76分）
+        assertTrue(html.contains("市桥街东西片") && html.contains("89.76"));
+        assertFalse(html.contains("模拟"), "other districts left out");
+        assertFalse(html.contains("概览"), "no city overview for one district");
+    }
+
+    @Test
+    void a_month_without_evaluations_gets_a_short_page_and_exit_0() throws Exception {
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        PrintStream saved = System.out;
+        int status;
+        try {
+            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+            status = Main.run("summary", "--month", "2023-01", "--lake", lake, "--out", out, "--master", "local[2]");
+        } finally {
+            System.setOut(saved);
+        }
+        assertEquals(0, status);
+        String printed = stdout.toString(StandardCharsets.UTF_8).strip();
+        assertEquals(1, printed.lines().count(), printed);
+        assertTrue(printed.startsWith("summary: no reports evaluated in 2023-01"), printed);
+        String html = Files.readString(Path.of(out, "summaries", "2023-01", "index.html"));
+        assertTrue(html.contains("湖中没有在 2023-01 评估的报告"));
+        assertTrue(html.contains("<td>2025-02</td><td>3</td>"), "the latest months that have reports are listed");
+        assertTrue(Files.exists(Path.of(out, "summaries", "2023-01", "summary.md")));
+
+        SummaryJob.Result district = summary("2025-01", "越秀区");
+        assertEquals(0, district.reports());
+        assertTrue(Files.readString(district.html()).contains("湖中没有越秀区在 2025-01 评估的报告"));
+    }
+
+    @Test
+    void bad_month_is_one_line_and_exit_2() {
+        for (String bad : List.of("2025-13", "2025/01", "202501")) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            PrintStream saved = System.err;
+            int status;
+            try {
+                System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+                status = Main.run("summary", "--month", bad, "--lake", lake, "--out", out);
+            } finally {
+                System.setErr(saved);
+            }
+            String message = err.toString(StandardCharsets.UTF_8).strip();
+            assertEquals(2, status);
+            assertEquals("stations: --month must be YYYY-MM, e.g. 2025-01 (got '" + bad + "')", message);
+        }
+    }
+
+    @Test
+    void latest_month_is_that_of_the_latest_evaluation_date() {
+        // 模拟金星街's 绩效评价 report states no evaluation date; its period end (2025-08-31) does not count
+        assertEquals(YearMonth.of(2025, 7), SummaryJob.latestMonth(spark(), lake));
+        assertNull(SummaryJob.latestMonth(spark(), DIR.resolve("no-lake").toString()));
+    }
+}
