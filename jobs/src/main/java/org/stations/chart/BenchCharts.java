@@ -60,12 +60,16 @@ public final class BenchCharts {
     }
 
     static List<Path> retention(SparkSession spark, Path dir) throws IOException {
-        List<Row> rows = spark.sql("""
-                SELECT t.station, coalesce(t.district, '区未注明') AS district, t.retention_rate, l.synthetic
+        String from = """
                 FROM bench_retention t JOIN chart_latest_report l ON l.report_id = t.report_id
-                WHERE t.retention_rate IS NOT NULL
-                ORDER BY district, t.retention_rate DESC, t.station
-                """).collectAsList();
+                WHERE t.retention_rate IS NOT NULL""";
+        List<Row> rows = spark.sql("""
+                SELECT * FROM (
+                  SELECT t.station, coalesce(t.district, '区未注明') AS district, t.retention_rate, l.synthetic %s
+                  ORDER BY t.retention_rate, t.station LIMIT %d)
+                ORDER BY district, retention_rate DESC, station
+                """.formatted(from, MAX_STATIONS)).collectAsList();
+        long stations = spark.sql("SELECT count(*) " + from).first().getLong(0);
         List<String> districts = new ArrayList<>();
         for (Row r : rows) if (!districts.contains(r.getString(1))) districts.add(r.getString(1));
         List<String> labels = new ArrayList<>();
@@ -80,7 +84,8 @@ public final class BenchCharts {
             labels.add(r.getString(0) + " · " + r.getString(1));
             values.get(districts.indexOf(r.getString(1)))[i] = r.getDouble(2) * 100;
         }
-        RowBarChart chart = new RowBarChart("各社工站稳岗率 (按区分组, 各站最新一份报告)", "稳岗率 (%)", "社工站 · 所在区",
+        RowBarChart chart = new RowBarChart("各社工站稳岗率 (按区分组, 各站最新一份报告)" + shown(rows.size(), stations, "稳岗率最低"),
+                "稳岗率 (%)", "社工站 · 所在区",
                 labels, districts, colours, values, 1200);
         chart.getStyler().setXAxisMax(100.0);
         threshold(chart, RetentionBenchmark.THRESHOLD * 100, "要求 ≥ 80%", rows.size() + 0.5);
@@ -92,13 +97,14 @@ public final class BenchCharts {
         for (Party p : Party.values()) {
             cols.append(", max(CASE WHEN s.party = '%s' THEN s.score END) AS %s".formatted(p.code, p.code));
         }
-        List<Row> rows = spark.sql("""
+        String scored = """
                 SELECT l.station, coalesce(l.district, '区未注明') AS district, max(l.synthetic) AS synthetic,
                        sum(s.score) AS total %s
                 FROM bench_party_share s JOIN chart_latest_report l ON l.report_id = s.report_id
-                GROUP BY l.report_id, l.station, l.district
-                ORDER BY total DESC, l.station
-                """.formatted(cols)).collectAsList();
+                GROUP BY l.report_id, l.station, l.district""".formatted(cols);
+        List<Row> rows = spark.sql("SELECT * FROM (%s ORDER BY total, station LIMIT %d) ORDER BY total DESC, station"
+                .formatted(scored, MAX_STATIONS)).collectAsList();
+        long stations = spark.sql("SELECT count(*) FROM (" + scored + ")").first().getLong(0);
         List<String> labels = new ArrayList<>();
         for (Row r : rows) labels.add(r.getString(0) + " · " + r.getString(1));
         List<String> names = new ArrayList<>();
@@ -113,7 +119,8 @@ public final class BenchCharts {
             for (int i = 0; i < rows.size(); i++) v[i] = rows.get(i).isNullAt(col) ? null : rows.get(i).getDouble(col);
             values.add(v);
         }
-        RowBarChart chart = new RowBarChart("四方评估得分构成 (按总分排序, 各站最新一份报告)", "得分 (分, 满分 100)",
+        RowBarChart chart = new RowBarChart("四方评估得分构成 (按总分排序, 各站最新一份报告)" + shown(rows.size(), stations, "总分最低"),
+                "得分 (分, 满分 100)",
                 "社工站 · 所在区", labels, names, colours, values, 1200);
         chart.getStyler().setXAxisMax(100.0);
         double top = rows.size() + 0.5;
@@ -132,14 +139,24 @@ public final class BenchCharts {
 
     static List<Path> completionHeatMap(SparkSession spark, Path dir) throws IOException {
         // one cell per station and indicator; a report split into sub-periods shows its whole-year row if any
-        List<Row> rows = spark.sql("""
+        spark.sql("""
                 SELECT l.station, coalesce(l.district, '区未注明') AS district, c.indicator, max(c.label) AS label,
                        max_by(c.status, c.period_label IS NULL) AS status, max(l.synthetic) AS synthetic, l.report_id
                 FROM bench_completion c JOIN chart_latest_report l ON l.report_id = c.report_id
                 WHERE c.status IS NOT NULL AND c.indicator IN (%s)
                 GROUP BY l.report_id, l.station, l.district, c.indicator
-                ORDER BY district, l.station
-                """.formatted(CONTRACT_INDICATORS)).collectAsList();
+                """.formatted(CONTRACT_INDICATORS)).createOrReplaceTempView("chart_completion_cells");
+        // the stations with the most indicators off pace (under, or far over: a target likely set wrong)
+        List<Row> rows = spark.sql("""
+                SELECT c.* FROM chart_completion_cells c JOIN (
+                  SELECT report_id FROM chart_completion_cells GROUP BY report_id
+                  ORDER BY sum(CASE WHEN status IN ('under', 'far_over') THEN 1 ELSE 0 END) DESC, min(station), report_id
+                  LIMIT %d) USING (report_id)
+                ORDER BY district, station
+                """.formatted(MAX_STATIONS)).select("station", "district", "indicator", "label", "status", "synthetic",
+                "report_id").collectAsList();
+        long shownStations = rows.stream().map(r -> r.getString(6)).distinct().count();
+        long allStations = spark.sql("SELECT count(DISTINCT report_id) FROM chart_completion_cells").first().getLong(0);
         List<String> stations = new ArrayList<>();
         List<String> indicators = new ArrayList<>();
         Map<String, String> indicatorLabels = new LinkedHashMap<>();
@@ -164,7 +181,8 @@ public final class BenchCharts {
 
         HeatMapChart chart = new HeatMapChart(Math.max(900, 260 + 62 * xLabels.size()),
                 Math.max(560, 22 * yLabels.size() + 330), Styler.ChartTheme.XChart); // the theme sets its colour defaults
-        chart.setTitle("服务指标完成进度 (各站最新一份报告; 中期按考核月数/12 折算进度)");
+        chart.setTitle("服务指标完成进度 (各站最新一份报告; 中期按考核月数/12 折算进度)"
+                + shown(shownStations, allStations, "未达进度或远超进度指标最多"));
         chart.setXAxisTitle("服务指标");
         chart.setYAxisTitle("社工站 · 所在区");
         var st = chart.getStyler();
@@ -186,12 +204,12 @@ public final class BenchCharts {
 
     static List<Path> completionByIndicator(SparkSession spark, Path dir) throws IOException {
         List<Row> rows = spark.sql("""
-                SELECT c.indicator, max(c.label) AS label, collect_list(c.completion / c.pace) AS ratios,
+                SELECT c.indicator, max(c.label) AS label, %s AS ratios,
                        count(DISTINCT c.report_id) AS reports, count(DISTINCT CASE WHEN r.synthetic THEN c.report_id END) AS synthetic
                 FROM bench_completion c JOIN report r ON r.report_id = c.report_id
                 WHERE c.completion IS NOT NULL AND c.pace IS NOT NULL AND c.pace > 0 AND c.indicator IN (%s)
                 GROUP BY c.indicator
-                """.formatted(CONTRACT_INDICATORS)).collectAsList();
+                """.formatted(percentiles("c.completion / c.pace"), CONTRACT_INDICATORS)).collectAsList();
         Map<String, Row> byCode = new LinkedHashMap<>();
         for (Row r : rows) byCode.put(r.getString(0), r);
         BoxChart chart = new BoxChart(Math.max(900, 220 + 70 * rows.size()), 720, Styler.ChartTheme.XChart);
@@ -217,7 +235,7 @@ public final class BenchCharts {
             // a completion of 0 has no place on a log axis; drawn at 1% of pace
             for (Object v : r.getList(2)) ratios.add(Math.max(0.01, ((Number) v).doubleValue()));
             for (double v : ratios) { min = Math.min(min, v); max = Math.max(max, v); }
-            chart.addSeries(Labels.indicator(code, r.getString(1)) + " (" + ratios.size() + ")", ratios)
+            chart.addSeries(Labels.indicator(code, r.getString(1)) + " (" + r.getLong(3) + ")", ratios)
                     .setFillColor(new Color(86, 180, 233, 170));
             reports = Math.max(reports, r.getLong(3));
             synthetic = Math.max(synthetic, r.getLong(4));
@@ -241,10 +259,10 @@ public final class BenchCharts {
 
     static List<Path> leniency(SparkSession spark, Path dir) throws IOException {
         List<Row> rows = spark.sql("""
-                SELECT s.party, collect_list(s.share * 100) AS shares, l.full_marks_share, l.mean_gap_vs_others
+                SELECT s.party, %s AS shares, l.full_marks_share, l.mean_gap_vs_others
                 FROM bench_party_share s JOIN bench_leniency l ON l.party = s.party
                 GROUP BY s.party, l.full_marks_share, l.mean_gap_vs_others
-                """).collectAsList();
+                """.formatted(percentiles("s.share * 100"))).collectAsList();
         Map<String, Row> byParty = new LinkedHashMap<>();
         for (Row r : rows) byParty.put(r.getString(0), r);
         BoxChart chart = new BoxChart(1000, 680, Styler.ChartTheme.XChart);
@@ -305,6 +323,24 @@ public final class BenchCharts {
         long[] counts = reportCounts(spark, "report");
         return ChartWriter.write(chart, dir, "district", Labels.sourceNote(counts[0], counts[1])
                 + "; 红线: 稳岗率要求 80%", List.of());
+    }
+
+    /** Per-station charts stop being readable beyond a city's worth of rows (Guangzhou has 176 stations). */
+    static final int MAX_STATIONS = 200;
+
+    /** The title's note when a per-station chart shows only some stations, and which. */
+    static String shown(long shown, long all, String which) {
+        return shown < all ? " — 仅显示" + which + "的 " + shown + " 站 (共 " + all + " 站)" : "";
+    }
+
+    /**
+     * A box plot's values: the 0th, 1st, …, 100th percentile, computed in Spark. Their quartiles are the data's
+     * quartiles, and the driver holds 101 numbers per box, whatever the number of reports.
+     */
+    static String percentiles(String expr) {
+        StringBuilder levels = new StringBuilder();
+        for (int i = 0; i <= 100; i++) levels.append(i == 0 ? "" : ", ").append(i / 100.0);
+        return "percentile_approx(" + expr + ", array(" + levels + "), 10000)";
     }
 
     /** A labelled vertical reference line on a row chart. */

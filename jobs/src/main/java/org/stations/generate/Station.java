@@ -18,13 +18,17 @@ public record Station(int index, String city, City.District district, String nam
     private static final String[] DIRECTION_AREAS = {"东片区", "西片区", "南片区", "北片区", "中片区"};
     private static final String[] NUMBERED_AREAS = {"片区1", "片区2", "片区3", "片区4"};
 
-    /** The station's short name as reports print it, e.g. 模拟红星街 or 模拟金湾镇. */
+    /**
+     * The station's short name as reports print it, e.g. 模拟红星街 or 模拟金湾镇; past the first 1,196 names a third
+     * character keeps them apart (模拟红星绿街). Chinese characters only, as real names are: a digit would end the name.
+     */
     static String nameOf(int index, boolean town) {
         int a = FIRST.length();
         int b = SECOND.length();
         String base = "模拟" + FIRST.charAt(index % a) + SECOND.charAt((index / a) % b);
         int round = index / (a * b);
-        return base + (round == 0 ? "" : Integer.toString(round + 1)) + (town ? "镇" : "街");
+        if (round > a) throw new IllegalArgumentException("at most " + a * b * (a + 1) + " stations have names");
+        return base + (round == 0 ? "" : String.valueOf(FIRST.charAt(round - 1))) + (town ? "镇" : "街");
     }
 
     static Station of(int index, City city, City.District district, long seed) {
