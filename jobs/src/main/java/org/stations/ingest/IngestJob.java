@@ -77,15 +77,17 @@ public final class IngestJob {
         // read here, not in the tasks: executors may not see the driver's environment
         PersonKey personKey = PersonKey.configured();
 
-        int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
-        JavaRDD<Row> parsedRows = jsc.parallelize(files, slices).mapPartitions(it -> {
+        JavaRDD<Row> parsedRows = jsc.parallelize(files, slices(files.size(), jsc.defaultParallelism())).mapPartitions(it -> {
             Configuration conf = new Configuration();
-            List<Row> out = new ArrayList<>();
-            while (it.hasNext()) {
-                out.add(ParsedFile.parse(it.next(), conf, ingestedAt, personKey).toRow());
-                processed.add(1);
-            }
-            return out.iterator();
+            // one file at a time: a task never holds more than the file it reads and the rows it hands on
+            return new Iterator<Row>() {
+                @Override public boolean hasNext() { return it.hasNext(); }
+                @Override public Row next() {
+                    Row r = ParsedFile.parse(it.next(), conf, ingestedAt, personKey).toRow();
+                    processed.add(1);
+                    return r;
+                }
+            };
         });
         // one row per file, every table's rows nested in it; cached columnar, so each table reads its own column only
         Dataset<Row> parsed = spark.createDataFrame(parsedRows, ParsedFile.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
@@ -105,8 +107,12 @@ public final class IngestJob {
         // outcomes stream to the caller a partition at a time: one small record per file, never all held at once
         List<String> wanted = new ArrayList<>();
         for (Status st : Status.values()) if (listener.wants(st) && counts.containsKey(st)) wanted.add(st.name());
-        Iterator<Row> each = wanted.isEmpty() ? java.util.Collections.emptyIterator()
-                : decisions.where(col("status").isin(wanted.toArray())).orderBy("source_file").toLocalIterator();
+        long heard = 0;
+        for (String st : wanted) heard += counts.get(Status.valueOf(st));
+        Dataset<Row> told = decisions.where(col("status").isin(wanted.toArray())).orderBy("source_file");
+        // a few thousand small records come back in one job; more stream back a partition at a time
+        Iterator<Row> each = heard == 0 ? java.util.Collections.emptyIterator()
+                : heard <= COLLECT_OUTCOMES_UP_TO ? told.collectAsList().iterator() : told.toLocalIterator();
         while (each.hasNext()) {
             Row r = each.next();
             listener.outcome(new Outcome(r.getString(0), Status.valueOf(r.getString(1)), r.getString(2), r.getString(3)));
@@ -118,6 +124,19 @@ public final class IngestJob {
         decisions.unpersist(false);
         parsed.unpersist(false);
         return new Summary(files.size(), counts);
+    }
+
+    /** Files per task at most: tasks stay small whatever the corpus, so memory per task does not grow with it. */
+    static final int FILES_PER_TASK = 500;
+
+    /** Outcomes a caller hears that are collected at once rather than streamed (each is one short line). */
+    static final int COLLECT_OUTCOMES_UP_TO = 10_000;
+
+    /** Reports per Parquet file of a lake table (the indicator table: about a million rows a file). */
+    static final int REPORTS_PER_FILE = 25_000;
+
+    static int slices(int files, int parallelism) {
+        return Math.max(1, Math.min(files, Math.max(parallelism * 4, (files + FILES_PER_TASK - 1) / FILES_PER_TASK)));
     }
 
     private static final StructType DECISION = StructType.fromDDL("source_file STRING, status STRING, report_id STRING, reason STRING");
@@ -172,13 +191,16 @@ public final class IngestJob {
         Dataset<Row> winners = decisions.where(col("status").isin(Status.ingested.name(), Status.revised.name()))
                 .select(col("source_file"), col("report_id"), col("reason").as("revision"));
         Dataset<Row> won = parsed.join(winners.select("source_file"), "source_file");
+        // a few large files per table, not one per task and run: readers pay per file
+        long reports = lake.read(Table.REPORT).count() + winners.count();
+        int files = (int) Math.max(1, (reports + REPORTS_PER_FILE - 1) / REPORTS_PER_FILE);
         Map<Table, Dataset<Row>> next = new EnumMap<>(Table.class);
         for (Table t : Table.reportTables()) {
             Dataset<Row> stored = lake.read(t);
             Dataset<Row> kept = stored.join(winners, stored.col("report_id").equalTo(winners.col("report_id")), "left_anti");
             Dataset<Row> fresh = won.select(explode(col(t.tableName)).as("r")).select("r.*");
             if (t == Table.QUALITY_FLAG) fresh = fresh.unionByName(revisionFlags(winners));
-            next.put(t, kept.unionByName(fresh));
+            next.put(t, kept.unionByName(fresh).coalesce(files));
         }
         next.put(Table.QUARANTINE, quarantineTable(lake, parsed, decisions, at));
         lake.commit(next);

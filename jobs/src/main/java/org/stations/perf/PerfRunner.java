@@ -176,21 +176,22 @@ public final class PerfRunner {
 
     private static String ratios(List<Row> rows, List<Integer> sizes) {
         int largest = sizes.get(sizes.size() - 1);
-        int smallest = sizes.get(0);
         Double limit = perSecond(rows, largest, "limit");
         Double ingest = perSecond(rows, largest, "ingest");
         Double spark = seconds(rows, largest, "bench-sql spark");
         Double duck = seconds(rows, largest, "bench-sql duckdb");
         String share = limit != null && ingest != null ? String.format(Locale.ROOT, "%.1f%%", 100 * ingest / limit) : "n/a";
         String engines = spark != null && duck != null && duck > 0 ? String.format(Locale.ROOT, "%.2f×", spark / duck) : "n/a";
-        String scale = "n/a";
+        // per-report ingest cost at the largest size over each smaller one (the goal: within 1.1× of N=10000)
+        StringBuilder scale = new StringBuilder();
         Double costLarge = perReportCost(rows, largest);
-        Double costSmall = perReportCost(rows, smallest);
-        if (largest != smallest && costLarge != null && costSmall != null) {
-            scale = String.format(Locale.ROOT, "%.2f×", costLarge / costSmall);
+        for (int n : sizes) {
+            Double cost = perReportCost(rows, n);
+            if (n == largest || cost == null || costLarge == null) continue;
+            scale.append(scale.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "N=%d / N=%d = %.2f×", largest, n, costLarge / cost));
         }
         return "ratios at N=" + largest + ": ingest throughput = " + share + " of the limit; bench SQL Spark/DuckDB = " + engines
-                + "; ingest cost per report N=" + largest + " / N=" + smallest + " = " + scale;
+                + "; ingest cost per report " + (scale.length() == 0 ? "n/a (one size)" : scale);
     }
 
     private static Double perReportCost(List<Row> rows, int n) {
