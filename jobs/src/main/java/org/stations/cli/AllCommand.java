@@ -35,7 +35,7 @@ public final class AllCommand implements Callable<Integer> {
         } else {
             SummaryJob.Result summary = SummaryJob.run(spark, common.lake, output.out, month, null);
             System.out.println("summary:          " + summary.html() + "  (latest month with evaluations, " + month + ": "
-                    + summary.reports() + " reports; also " + summary.markdown().getFileName() + ")");
+                    + summary.reports() + (summary.reports() == 1 ? " report" : " reports") + "; also " + summary.markdown().getFileName() + ")");
         }
         return 0;
     }

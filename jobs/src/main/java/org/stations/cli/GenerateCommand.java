@@ -25,7 +25,8 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "random seed; the same seed gives the same files (default: ${DEFAULT-VALUE})", defaultValue = "1")
     long seed;
 
-    @Option(names = "--out", required = true, description = "output folder")
+    @Option(names = "--out", description = "output folder (default: ${DEFAULT-VALUE}; kept apart from data/reports, the real samples)",
+            defaultValue = "data/synthetic")
     Path out;
 
     @Option(names = "--formats", description = "comma-separated mix of txt, docx, pdf (default: ${DEFAULT-VALUE})", defaultValue = "txt")
@@ -51,6 +52,9 @@ public final class GenerateCommand implements Callable<Integer> {
                 r.reports(), r.txt(), r.docx(), r.pdf(), r.contradictions(), secs);
         System.out.println("reports: " + r.reportsDir());
         System.out.println("truth:   " + r.truth());
+        Path base = r.reportsDir().getParent();
+        System.out.println("next:    bin/stations all --input " + r.reportsDir() + " --lake " + base.resolve("lake")
+                + " --out " + base.resolve("out"));
         if (r.note() != null) System.err.println("stations generate: " + r.note());
         return 0;
     }
