@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
                 "pass, as a Spark job), ingest, bench, the benchmark SQL on Spark and on DuckDB, and peak memory."})
 public final class PerfCommand implements Callable<Integer> {
 
-    @Option(names = "--reports", split = ",", description = "corpus sizes (default: ${DEFAULT-VALUE})", defaultValue = "1000,10000")
+    @Option(names = "--reports", split = ",", description = "corpus sizes (default: ${DEFAULT-VALUE})", defaultValue = "1000,10000,100000")
     List<Integer> reports;
 
     @Option(names = "--work", description = "folder for corpora, lakes and outputs (default: ${DEFAULT-VALUE})", defaultValue = "data/perf")
