@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,19 +21,25 @@ public final class QualityChecks {
         public Row toRow(String reportId) { return RowFactory.create(reportId, table, check, severity, detail); }
     }
 
+    /** A pattern stating a quantity in prose, and a word every match of it contains (where to look). */
+    private record Mention(String word, Pattern pattern) {
+        Mention(String word, String regex) { this(word, Pattern.compile(regex)); }
+    }
+
     /** Station-level totals a report states outside its indicator section, by indicator code. */
-    private static final Map<String, Pattern[]> MENTIONS = new LinkedHashMap<>();
+    private static final Map<String, Mention[]> MENTIONS = new LinkedHashMap<>();
     static {
-        MENTIONS.put("archive", new Pattern[]{
-                Pattern.compile("完成全[街镇]\\s*(\\d+)\\s*户"), Pattern.compile("建档总户数\\s*(\\d+)\\s*户")});
-        MENTIONS.put("volunteers_new", new Pattern[]{
-                Pattern.compile("新登记志愿者\\s*(\\d+)\\s*名"), Pattern.compile("[,，](\\d+)\\s*名志愿者(?![骨的资])")});
-        MENTIONS.put("volunteer_leaders", new Pattern[]{
-                Pattern.compile("培育志愿者骨干\\s*(\\d+)\\s*名"), Pattern.compile("(\\d+)\\s*名志愿者骨干")});
-        MENTIONS.put("volunteer_teams", new Pattern[]{
-                Pattern.compile("(?:新培育|新增|培育了?)\\s*(\\d+)\\s*支志愿者队伍"), Pattern.compile("[,，](\\d+)\\s*支志愿者队伍")});
-        MENTIONS.put("community_orgs", new Pattern[]{
-                Pattern.compile("(?:新培育|培育了?)\\s*(\\d+)\\s*个社区社会组织")});
+        MENTIONS.put("archive", new Mention[]{
+                new Mention("完成全", "完成全[街镇]\\s*(\\d+)\\s*户"), new Mention("建档总户数", "建档总户数\\s*(\\d+)\\s*户")});
+        MENTIONS.put("volunteers_new", new Mention[]{
+                new Mention("新登记志愿者", "新登记志愿者\\s*(\\d+)\\s*名"), new Mention("名志愿者", "[,，](\\d+)\\s*名志愿者(?![骨的资])")});
+        MENTIONS.put("volunteer_leaders", new Mention[]{
+                new Mention("培育志愿者骨干", "培育志愿者骨干\\s*(\\d+)\\s*名"), new Mention("名志愿者骨干", "(\\d+)\\s*名志愿者骨干")});
+        MENTIONS.put("volunteer_teams", new Mention[]{
+                new Mention("支志愿者队伍", "(?:新培育|新增|培育了?)\\s*(\\d+)\\s*支志愿者队伍"),
+                new Mention("支志愿者队伍", "[,，](\\d+)\\s*支志愿者队伍")});
+        MENTIONS.put("community_orgs", new Mention[]{
+                new Mention("个社区社会组织", "(?:新培育|培育了?)\\s*(\\d+)\\s*个社区社会组织")});
     }
 
     public static List<Flag> check(ReportText t, ScoreExtractor.Scores scores, StaffingExtractor.Staffing staffing,
@@ -159,13 +166,12 @@ public final class QualityChecks {
     private static void mentions(ReportText t, List<IndicatorValue> indicators, List<Flag> flags) {
         Map<String, IndicatorValue> station = new LinkedHashMap<>();
         for (IndicatorValue v : indicators) if (v.area == null && v.periodLabel == null) station.putIfAbsent(v.code, v);
-        for (Map.Entry<String, Pattern[]> e : MENTIONS.entrySet()) {
+        for (Map.Entry<String, Mention[]> e : MENTIONS.entrySet()) {
             IndicatorValue v = station.get(e.getKey());
             if (v == null || v.actual == null) continue;
             Set<String> seen = new LinkedHashSet<>();
-            for (Pattern p : e.getValue()) {
-                Matcher m = p.matcher(t.text());
-                while (m.find()) {
+            for (Mention mention : e.getValue()) {
+                for (MatchResult m : t.matchesInLinesWith(mention.word(), mention.pattern())) {
                     double stated = Double.parseDouble(m.group(1));
                     if (stated != v.actual && seen.add(m.group(1))) {
                         flags.add(new Flag("indicator", "conflicting_values", "warning", String.format(

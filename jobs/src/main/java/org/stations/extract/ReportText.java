@@ -2,8 +2,10 @@ package org.stations.extract;
 
 import org.stations.normalize.TextNormalizer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,5 +49,22 @@ public final class ReportText {
         return text.substring(s, e).replace(TextNormalizer.CELL, ' ').strip();
     }
 
-    public String sentenceOf(Matcher m) { return sentenceAt(m.start(), m.end()); }
+    public String sentenceOf(MatchResult m) { return sentenceAt(m.start(), m.end()); }
+
+    /**
+     * The matches of {@code p}, in text order, for a pattern whose every match contains {@code word} and stays within
+     * one line: the regex runs only on the lines holding the word, not from every position of the whole text.
+     */
+    public List<MatchResult> matchesInLinesWith(String word, Pattern p) {
+        List<MatchResult> out = new ArrayList<>();
+        int start = 0;
+        for (String line : lines) {
+            if (line.contains(word)) {
+                Matcher m = p.matcher(text).region(start, start + line.length()).useTransparentBounds(true).useAnchoringBounds(false);
+                while (m.find()) out.add(m.toMatchResult());
+            }
+            start += line.length() + 1;
+        }
+        return out;
+    }
 }

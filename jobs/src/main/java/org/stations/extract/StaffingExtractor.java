@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import static org.stations.extract.Cn.NUM;
@@ -57,17 +57,16 @@ public final class StaffingExtractor {
 
     public static Staffing extract(ReportText t) {
         Staffing s = new Staffing();
-        find(t, CERTIFIED, s, m -> { s.certifiedExpected = Cn.num(m.group(1)); s.certifiedActual = Cn.num(m.group(2)); });
-        find(t, WORKERS, s, m -> { s.workersExpected = Cn.num(m.group(1)); s.workersActual = Cn.num(m.group(2)); });
-        for (Pattern p : STABLE) if (s.stableWorkers == null) find(t, p, s, m -> s.stableWorkers = Integer.valueOf(m.group(1)));
-        for (Pattern p : REQUIRED) if (s.requiredWorkers == null) find(t, p, s, m -> s.requiredWorkers = Integer.valueOf(m.group(1)));
-        Matcher r = RETENTION.matcher(t.text());
-        while (r.find()) {
+        find(t, "持证社工应到", CERTIFIED, s, m -> { s.certifiedExpected = Cn.num(m.group(1)); s.certifiedActual = Cn.num(m.group(2)); });
+        find(t, "应到", WORKERS, s, m -> { s.workersExpected = Cn.num(m.group(1)); s.workersActual = Cn.num(m.group(2)); });
+        for (Pattern p : STABLE) if (s.stableWorkers == null) find(t, "在岗", p, s, m -> s.stableWorkers = Integer.valueOf(m.group(1)));
+        for (Pattern p : REQUIRED) if (s.requiredWorkers == null) find(t, "协议", p, s, m -> s.requiredWorkers = Integer.valueOf(m.group(1)));
+        for (MatchResult r : t.matchesInLinesWith("稳岗率", RETENTION)) {
             Double rate = Cn.percent(r.group(1));
             s.retentionStatements.add(rate);
             if (s.retentionRate == null) { s.retentionRate = rate; s.evidence.add(t.sentenceOf(r)); }
         }
-        find(t, EXPERIENCED, s, m -> s.experiencedShare = Cn.percent(m.group(1)));
+        find(t, "年以上", EXPERIENCED, s, m -> s.experiencedShare = Cn.percent(m.group(1)));
         changes(t, s);
         return s;
     }
@@ -75,8 +74,7 @@ public final class StaffingExtractor {
     private static void changes(ReportText t, Staffing s) {
         Integer[] count = new Integer[4];
         String[] sentence = new String[4];
-        Matcher m = STAFF_CHANGE.matcher(t.text());
-        while (m.find()) {
+        for (MatchResult m : t.matchesInLinesWith("名社工", STAFF_CHANGE)) {
             int kind = switch (m.group(2)) { case "新入职" -> 1; case "调入" -> 2; case "调出" -> 3; default -> 0; };
             if (count[kind] == null) { count[kind] = Integer.valueOf(m.group(1)); sentence[kind] = t.sentenceOf(m); }
         }
@@ -87,11 +85,11 @@ public final class StaffingExtractor {
         for (String e : sentence) if (e != null) s.evidence.add(e);
     }
 
-    private static void find(ReportText t, Pattern p, Staffing s, java.util.function.Consumer<Matcher> use) {
-        Matcher m = p.matcher(t.text());
-        if (m.find()) {
-            use.accept(m);
-            s.evidence.add(t.sentenceOf(m));
-        }
+    /** The first match of {@code p}, looked for on the lines holding {@code word} (in every match of p). */
+    private static void find(ReportText t, String word, Pattern p, Staffing s, java.util.function.Consumer<MatchResult> use) {
+        List<MatchResult> all = t.matchesInLinesWith(word, p);
+        if (all.isEmpty()) return;
+        use.accept(all.get(0));
+        s.evidence.add(t.sentenceOf(all.get(0)));
     }
 }
