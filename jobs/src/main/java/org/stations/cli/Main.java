@@ -18,11 +18,22 @@ public final class Main implements Runnable {
     /** Runs the CLI and returns the exit status; bad usage is one line on stderr, never a stack trace. */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
+        // a missing or unknown option: one line and where help is, not the whole usage page
+        cl.setParameterExceptionHandler((ex, argv) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println("stations: " + oneLine(ex) + " (see: bin/stations " + commandPath(cmd) + "--help)");
+            return 2;
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("stations: " + oneLine(ex));
             return 2;
         });
         return cl.execute(args);
+    }
+
+    private static String commandPath(CommandLine cmd) {
+        String path = cmd.getCommandSpec().qualifiedName(" ");
+        return path.equals("stations") ? "" : path.substring("stations ".length()) + " ";
     }
 
     static String oneLine(Throwable ex) {
