@@ -12,6 +12,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.BoxStyler;
 import org.knowm.xchart.style.Styler;
 import org.stations.bench.RetentionBenchmark;
+import org.stations.extract.IndicatorVocabulary;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -131,11 +132,8 @@ public final class BenchCharts {
     }
 
     /** The completion charts show the indicators the contract names; a report's other rows stay in bench_completion. */
-    private static final String CONTRACT_INDICATORS = String.join(", ", java.util.stream.Stream.of(
-            "archive", "phone_visits", "home_visits", "consult_cases", "case_intake", "case_sessions", "case_closed",
-            "group_count", "group_sessions", "group_attendance", "large_event_count", "large_event_attendance",
-            "small_event_count", "small_event_attendance", "community_event_count", "community_event_attendance",
-            "volunteers_new", "volunteer_leaders", "volunteer_teams", "community_orgs").map(c -> "'" + c + "'").toList());
+    private static final String CONTRACT_INDICATORS = String.join(", ",
+            IndicatorVocabulary.CONTRACT_CODES.stream().map(c -> "'" + c + "'").toList());
 
     static List<Path> completionHeatMap(SparkSession spark, Path dir) throws IOException {
         // one cell per station and indicator; a report split into sub-periods shows its whole-year row if any
@@ -212,19 +210,14 @@ public final class BenchCharts {
                 """.formatted(percentiles("c.completion / c.pace"), CONTRACT_INDICATORS)).collectAsList();
         Map<String, Row> byCode = new LinkedHashMap<>();
         for (Row r : rows) byCode.put(r.getString(0), r);
-        BoxChart chart = new BoxChart(Math.max(900, 220 + 70 * rows.size()), 720, Styler.ChartTheme.XChart);
-        chart.setTitle("各项服务指标完成率 ÷ 时间进度 (跨站分布, 对数刻度)");
-        chart.setXAxisTitle("服务指标");
-        chart.setYAxisTitle("完成率 ÷ 时间进度 (倍, 1 = 正好达到进度)");
+        BoxChart chart = boxChart(Math.max(900, 220 + 70 * rows.size()), 720, "各项服务指标完成率 ÷ 时间进度 (跨站分布, 对数刻度)",
+                "服务指标", "完成率 ÷ 时间进度 (倍, 1 = 正好达到进度)");
         BoxStyler st = chart.getStyler();
-        ChartStyle.common(st, 13);
-        st.setLegendVisible(false);
         st.setYAxisLogarithmic(true);
         st.setXAxisLabelRotation(45);
         st.setAnnotationLineColor(ChartStyle.REFERENCE_LINE);
         st.setAnnotationLineStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
                 new float[]{8f, 5f}, 0f));
-        st.setBoxplotCalCulationMethod(BoxStyler.BoxplotCalCulationMethod.N_LESS_1_PLUS_1);
         long reports = 0;
         long synthetic = 0;
         double min = 1;
@@ -265,15 +258,9 @@ public final class BenchCharts {
                 """.formatted(percentiles("s.share * 100"))).collectAsList();
         Map<String, Row> byParty = new LinkedHashMap<>();
         for (Row r : rows) byParty.put(r.getString(0), r);
-        BoxChart chart = new BoxChart(1000, 680, Styler.ChartTheme.XChart);
-        chart.setTitle("评估方宽严: 各方得分率分布 (得分 ÷ 该方满分)");
-        chart.setXAxisTitle("评估方 (括号内: 给满分的报告占比, 得分率比同一报告其他三方平均高出的百分点)");
-        chart.setYAxisTitle("得分率 (%)");
-        BoxStyler st = chart.getStyler();
-        ChartStyle.common(st, 13);
-        st.setLegendVisible(false);
-        st.setBoxplotCalCulationMethod(BoxStyler.BoxplotCalCulationMethod.N_LESS_1_PLUS_1);
-        st.setYAxisMax(100.0);
+        BoxChart chart = boxChart(1000, 680, "评估方宽严: 各方得分率分布 (得分 ÷ 该方满分)",
+                "评估方 (括号内: 给满分的报告占比, 得分率比同一报告其他三方平均高出的百分点)", "得分率 (%)");
+        chart.getStyler().setYAxisMax(100.0);
         int i = 0;
         for (Party p : Party.values()) {
             Row r = byParty.get(p.code);
@@ -325,6 +312,19 @@ public final class BenchCharts {
                 + "; 红线: 稳岗率要求 80%", List.of());
     }
 
+    /** A box plot of {@link #percentiles} per series: no legend, the series names the boxes. */
+    private static BoxChart boxChart(int width, int height, String title, String xTitle, String yTitle) {
+        BoxChart chart = new BoxChart(width, height, Styler.ChartTheme.XChart);
+        chart.setTitle(title);
+        chart.setXAxisTitle(xTitle);
+        chart.setYAxisTitle(yTitle);
+        BoxStyler st = chart.getStyler();
+        ChartStyle.common(st, 13);
+        st.setLegendVisible(false);
+        st.setBoxplotCalCulationMethod(BoxStyler.BoxplotCalCulationMethod.N_LESS_1_PLUS_1);
+        return chart;
+    }
+
     /** Per-station charts stop being readable beyond a city's worth of rows (Guangzhou has 176 stations). */
     static final int MAX_STATIONS = 200;
 
@@ -355,11 +355,7 @@ public final class BenchCharts {
 
     /** The contract's indicators in its order, then any other code alphabetically. */
     private static List<String> orderIndicators(java.util.Collection<String> codes) {
-        List<String> contract = List.of("archive", "phone_visits", "home_visits", "consult_cases", "case_intake",
-                "case_sessions", "case_closed", "group_count", "group_sessions", "group_attendance",
-                "large_event_count", "large_event_attendance", "small_event_count", "small_event_attendance",
-                "community_event_count", "community_event_attendance", "volunteers_new", "volunteer_leaders",
-                "volunteer_teams", "community_orgs");
+        List<String> contract = IndicatorVocabulary.CONTRACT_CODES;
         List<String> out = new ArrayList<>();
         for (String c : contract) if (codes.contains(c)) out.add(c);
         codes.stream().filter(c -> !contract.contains(c)).sorted().forEach(out::add);

@@ -59,17 +59,22 @@ public final class IndicatorVocabulary {
         FAMILIES.put("居民来访接待", "resident_reception");
     }
 
-    /** The contract's Chinese label of each code, in its full printed form. */
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("archive", "困难群众和特殊群体建档"), Map.entry("phone_visits", "电访"), Map.entry("home_visits", "探访"),
-            Map.entry("consult_cases", "咨询个案"), Map.entry("case_intake", "专业个案接案"), Map.entry("case_sessions", "专业个案节数"),
-            Map.entry("case_closed", "专业个案结案"), Map.entry("group_count", "专业小组个数"), Map.entry("group_sessions", "专业小组节数"),
-            Map.entry("group_attendance", "专业小组人次"), Map.entry("large_event_count", "大型社区活动次数"),
-            Map.entry("large_event_attendance", "大型社区活动人次"), Map.entry("small_event_count", "中小型社区活动次数"),
-            Map.entry("small_event_attendance", "中小型社区活动人次"), Map.entry("community_event_count", "社区活动次数"),
-            Map.entry("community_event_attendance", "社区活动人次"), Map.entry("volunteers_new", "新增志愿者"),
-            Map.entry("volunteer_leaders", "志愿者骨干"), Map.entry("volunteer_teams", "志愿者队伍"),
-            Map.entry("community_orgs", "社区社会组织培育"));
+    /** The contract's Chinese label of each code, in its full printed form, in the contract's order. */
+    private static final Map<String, String> LABELS = new LinkedHashMap<>();
+    static {
+        String[][] labels = {{"archive", "困难群众和特殊群体建档"}, {"phone_visits", "电访"}, {"home_visits", "探访"},
+                {"consult_cases", "咨询个案"}, {"case_intake", "专业个案接案"}, {"case_sessions", "专业个案节数"},
+                {"case_closed", "专业个案结案"}, {"group_count", "专业小组个数"}, {"group_sessions", "专业小组节数"},
+                {"group_attendance", "专业小组人次"}, {"large_event_count", "大型社区活动次数"},
+                {"large_event_attendance", "大型社区活动人次"}, {"small_event_count", "中小型社区活动次数"},
+                {"small_event_attendance", "中小型社区活动人次"}, {"community_event_count", "社区活动次数"},
+                {"community_event_attendance", "社区活动人次"}, {"volunteers_new", "新增志愿者"},
+                {"volunteer_leaders", "志愿者骨干"}, {"volunteer_teams", "志愿者队伍"}, {"community_orgs", "社区社会组织培育"}};
+        for (String[] l : labels) LABELS.put(l[0], l[1]);
+    }
+
+    /** The codes the contract lists, in its order. */
+    public static final java.util.List<String> CONTRACT_CODES = java.util.List.copyOf(LABELS.keySet());
 
     /** The contract's label of a code, or null for a code the contract does not list. */
     public static String label(String code) { return LABELS.get(code); }

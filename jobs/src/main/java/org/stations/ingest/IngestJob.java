@@ -93,18 +93,17 @@ public final class IngestJob {
         Dataset<Row> parsed = spark.createDataFrame(parsedRows, ParsedFile.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
 
         Thread progress = progressReporter(processed, listener);
-        Dataset<Row> decisions;
+        Dataset<Row> decisions = decide(spark, lake, parsed).persist(StorageLevel.MEMORY_AND_DISK());
+        Map<Status, Long> counts = new EnumMap<>(Status.class);
         try {
-            decisions = decide(spark, lake, parsed).persist(StorageLevel.MEMORY_AND_DISK());
-            decisions.count();
+            // the first action: it reads every file and fills both caches
+            for (Row r : decisions.groupBy("status").count().collectAsList()) counts.put(Status.valueOf(r.getString(0)), r.getLong(1));
         } finally {
             progress.interrupt();
         }
         listener.progress(processed.value());
 
-        Map<Status, Long> counts = new EnumMap<>(Status.class);
-        for (Row r : decisions.groupBy("status").count().collectAsList()) counts.put(Status.valueOf(r.getString(0)), r.getLong(1));
-        // outcomes stream to the caller a partition at a time: one small record per file, never all held at once
+        // only the outcomes the caller wants come back: one small record per file
         List<String> wanted = new ArrayList<>();
         for (Status st : Status.values()) if (listener.wants(st) && counts.containsKey(st)) wanted.add(st.name());
         long heard = 0;
@@ -117,9 +116,9 @@ public final class IngestJob {
             Row r = each.next();
             listener.outcome(new Outcome(r.getString(0), Status.valueOf(r.getString(1)), r.getString(2), r.getString(3)));
         }
-        if (counts.getOrDefault(Status.ingested, 0L) + counts.getOrDefault(Status.revised, 0L)
-                + counts.getOrDefault(Status.duplicate, 0L) + counts.getOrDefault(Status.quarantined, 0L) > 0) {
-            commit(lake, parsed, decisions, ingestedAt); // else nothing new: the lake stays as it is
+        long winners = counts.getOrDefault(Status.ingested, 0L) + counts.getOrDefault(Status.revised, 0L);
+        if (winners + counts.getOrDefault(Status.duplicate, 0L) + counts.getOrDefault(Status.quarantined, 0L) > 0) {
+            commit(lake, parsed, decisions, winners, ingestedAt); // else nothing new: the lake stays as it is
         }
         decisions.unpersist(false);
         parsed.unpersist(false);
@@ -187,12 +186,12 @@ public final class IngestJob {
     }
 
     /** Writes the next lake version: the new winners' rows replace their report_ids, quarantine grows. */
-    private static void commit(Lake lake, Dataset<Row> parsed, Dataset<Row> decisions, Instant at) {
+    private static void commit(Lake lake, Dataset<Row> parsed, Dataset<Row> decisions, long winnerCount, Instant at) {
         Dataset<Row> winners = decisions.where(col("status").isin(Status.ingested.name(), Status.revised.name()))
                 .select(col("source_file"), col("report_id"), col("reason").as("revision"));
         Dataset<Row> won = parsed.join(winners.select("source_file"), "source_file");
         // a few large files per table, not one per task and run: readers pay per file
-        long reports = lake.read(Table.REPORT).count() + winners.count();
+        long reports = lake.read(Table.REPORT).count() + winnerCount;
         int files = (int) Math.max(1, (reports + REPORTS_PER_FILE - 1) / REPORTS_PER_FILE);
         Map<Table, Dataset<Row>> next = new EnumMap<>(Table.class);
         for (Table t : Table.reportTables()) {
