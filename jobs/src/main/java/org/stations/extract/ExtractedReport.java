@@ -14,6 +14,12 @@ public final class ExtractedReport implements Serializable {
     public final String reportId;
     public final String textSha256;
     private final Map<Table, List<Row>> rows = new EnumMap<>(Table.class);
+    /**
+     * For the report row's fields (by column name: total_score, evaluation_date, operator …), the sentence or table
+     * row each value was read from, as printed: what `explain` shows. Lake rows of other tables carry their own
+     * evidence column.
+     */
+    public final Map<String, String> fieldEvidence = new java.util.LinkedHashMap<>();
 
     public ExtractedReport(String reportId, String textSha256) {
         this.reportId = reportId;
