@@ -14,7 +14,39 @@ public final class Cn {
     public static final String DATE = "(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2})";
     /** A month as printed: 2021年8月 */
     public static final String MONTH = "(\\d{4}\\s*年\\s*\\d{1,2}\\s*月)";
-    public static final String RANGE_SEP = "\\s*(?:至|到|—+|-+|~|－)\\s*";
+    /** Between the two ends of a range: 至, 起至 (自…起至…止), 到, dashes, ~. */
+    public static final String RANGE_SEP = "\\s*(?:起?至|到|—+|-+|~|－|–)\\s*";
+
+    private static final Pattern CN_DATE = Pattern.compile(
+            "([〇○零一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月(?:\\s*([一二三四五六七八九十]{1,3})\\s*日)?");
+
+    /** Dates in Chinese numerals (二〇二五年一月十五日) as Arabic (2025年1月15日), so one date pattern reads both. */
+    public static String arabicDates(String text) {
+        if (text.indexOf('年') < 0) return text;
+        Matcher m = CN_DATE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            StringBuilder year = new StringBuilder();
+            for (char c : m.group(1).toCharArray()) year.append(digit(c));
+            String r = year + "年" + small(m.group(2)) + "月" + (m.group(3) == null ? "" : small(m.group(3)) + "日");
+            m.appendReplacement(out, Matcher.quoteReplacement(r));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static int digit(char c) {
+        return "〇一二三四五六七八九".indexOf(c) >= 0 ? "〇一二三四五六七八九".indexOf(c) : c == '○' || c == '零' ? 0 : -1;
+    }
+
+    /** 一 … 九, 十, 十五, 二十, 二十四, 三十一. */
+    static int small(String cn) {
+        int ten = cn.indexOf('十');
+        if (ten < 0) return digit(cn.charAt(0));
+        int tens = ten == 0 ? 1 : digit(cn.charAt(0));
+        int ones = ten == cn.length() - 1 ? 0 : digit(cn.charAt(ten + 1));
+        return tens * 10 + ones;
+    }
 
     private static final Pattern DATE_PARTS = Pattern.compile("(\\d{4})\\D+(\\d{1,2})\\D+(\\d{1,2})");
     private static final Pattern MONTH_PARTS = Pattern.compile("(\\d{4})\\D+(\\d{1,2})");

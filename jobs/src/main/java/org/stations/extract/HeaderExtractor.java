@@ -33,35 +33,57 @@ public final class HeaderExtractor {
     private static final java.util.Set<String> CITIES = java.util.Set.of(
             "广州", "深圳", "佛山", "东莞", "珠海", "中山", "江门", "肇庆", "惠州", "汕头", "湛江", "韶关", "清远", "北京", "上海", "天津", "重庆");
 
+    /** An organisation named after a role word, up to the clause's end: "监督方为广州市花都区民政局，". */
+    private static final String ROLE_ORG = "(?:为|是|[:：])\\s*((?:广州市)?[\\u4e00-\\u9fff]{2,28}?"
+            + "(?:民政局|街道办事处|人民政府|镇政府|服务中心|工作中心|协会|联合会|有限公司|公司|事务所|研究院|研究中心|服务社))";
+    /** An organisation's full name standing on its own: starts after a delimiter, ends as organisations end. */
+    private static final String ORG_NAME = "(?<=^|[,，。；;、:：(（\\s由受经和与及是为])((?:广州市)?[\\u4e00-\\u9fff]{2,28}?"
+            + "(?:民政局|街道办事处|人民政府|镇政府|服务中心|工作中心|协会|联合会|有限公司|公司|事务所|研究院|研究中心|服务社))";
+    private static final String ALIAS = "(?:[(（][^()（）]{0,24}[)）])?";
     private static final Pattern[] OPERATOR = {
             Pattern.compile("项目承办方[:：]\\s*" + ORG + "(?:\\n|$)"),
+            Pattern.compile("(?:项目)?(?:承办方|承接方|承接运营方|运营方|承接机构|承办机构|服务机构)" + ROLE_ORG),
             Pattern.compile("由" + NAMED_ORG + "(?:承接运营|负责运营)"),
+            Pattern.compile(ORG_NAME + ALIAS + "(?:[(（](?:承办方|承接方|运营方)[)）]|为(?:项目)?(?:承办方|承接方|运营方)|(?:负责|承接)?运营|承接|承办)"),
     };
     private static final Pattern[] PURCHASER = {
             Pattern.compile("项目购买方[:：]\\s*" + ORG + "(?:\\n|$)"),
+            Pattern.compile("(?:项目)?(?:购买方|采购方|委托方)" + ROLE_ORG),
             Pattern.compile("经" + ORG + "采购"),
             Pattern.compile("购买方[(（]" + ORG + "[)）]"),
+            Pattern.compile(ORG_NAME + ALIAS + "(?:[(（]购买方[)）]|为(?:项目)?购买方|出资购买|购买)"),
             Pattern.compile("^(?:\\d{4}年度)?((?:广州市)?" + CJK + "{2,12}?(?:街道办事处|镇人民政府))", Pattern.MULTILINE),
     };
     private static final Pattern[] SUPERVISOR = {
             Pattern.compile("项目监督方[:：]\\s*" + ORG + "(?:\\n|$)"),
+            Pattern.compile("(?:项目)?(?:监督方|监管方)" + ROLE_ORG),
             Pattern.compile("监督方评估[(（]" + ORG + "[)）]"),
             Pattern.compile("监督方(" + CJK + "{2,8}?区民政局)"),
+            Pattern.compile(ORG_NAME + ALIAS + "(?:[(（]监督方[)）]|为(?:项目)?监督方|(?:负责)?监督)"),
+            Pattern.compile("接受" + ORG_NAME + "的?(?:指导和|业务指导和)?监督"),
     };
     private static final Pattern[] EVALUATOR = {
             Pattern.compile("项目评估方[:：]\\s*" + ORG + "(?:\\n|$)"),
+            Pattern.compile("(?:项目)?(?:评估方|评估机构|评价机构|第三方评估机构|评估单位|评价单位)" + ROLE_ORG),
             Pattern.compile("[,，。]" + ORG + "负责本年度\\S{0,20}?第三方"),
             Pattern.compile(NAMED_ORG + "(?:组织)?\\d+位(?:评委|评估专家|专家)"),
+            Pattern.compile("受[\\u4e00-\\u9fff]{2,24}?委托[,，]?\\s*" + ORG_NAME),
+            Pattern.compile(ORG_NAME + "(?:接受|受)[\\u4e00-\\u9fff]{0,24}?委托"),
+            // the sign-off: the evaluator's name alone on one of the last lines, maybe with the date
+            Pattern.compile("^" + ORG_NAME + "\\s*(?:" + DATE + "|\\d{4}年\\d{1,2}月)?$(?![\\s\\S]{600})", Pattern.MULTILINE),
     };
 
     private static final Pattern[] EVALUATION_DATE = {
-            Pattern.compile("评估日期[:：]\\s*" + DATE),
+            Pattern.compile("(?:现场)?(?:评估|评价)日期[:：]\\s*" + DATE),
+            Pattern.compile("于\\s*" + DATE + "\\s*(?:到|赴|对|前往|组织|在)[^。；;]{0,40}?(?:评估|评价)"),
+            Pattern.compile(DATE + "[,，]\\s*(?:评价组|评估组|评估小组|评估专家|评价小组)[^。；;]{0,10}?(?:赴|到|前往|对)"),
             Pattern.compile("于\\s*" + DATE + "\\s*到\\S{0,30}?进行(?:现场|实地)?评估"),
             Pattern.compile(DATE + "[,，]\\S{0,40}?(?:对|到)\\S{0,30}?(?:展开|开展|进行)了?(?:中期|末期|现场|实地)?评估"),
     };
     private static final Pattern CONTRACT = Pattern.compile(
-            "(?:服务协议期|协议期|合同期|合同期限|服务期)(?:为|是|自|:|：)?\\s*(?:自)?\\s*" + DATE + RANGE_SEP + DATE);
-    private static final Pattern PERIOD = Pattern.compile("考核期(?:为|是|:|：)?\\s*(?:自)?\\s*" + DATE + RANGE_SEP + DATE);
+            "(?:服务协议期限?|协议期限?|合同期限?|服务期限?|服务周期|项目周期)(?:为|是|自|:|：)?\\s*(?:自)?\\s*" + DATE + RANGE_SEP + DATE);
+    private static final Pattern PERIOD = Pattern.compile(
+            "(?:考核期间?|评价期间?|评估期间|考核范围|考核时段|评估周期)(?:为|是|:|：)?\\s*(?:自)?\\s*" + DATE + RANGE_SEP + DATE);
     /** "第一个项目期指标时间为 2021 年 8 月-2021 年 12 月": the period's name as printed, its first and last month. */
     public static final Pattern SUB_PERIOD = Pattern.compile(
             "((?:第[一二三四五六七八九十\\d]+个?)?项目期)指标时间为\\s*" + MONTH + RANGE_SEP + MONTH);
@@ -69,12 +91,14 @@ public final class HeaderExtractor {
             Pattern.compile("共计考核\\s*" + NUM + "\\s*个月"),
             Pattern.compile("共计\\s*" + NUM + "\\s*个考核月份?"),
             Pattern.compile("考核期[^。]{0,40}?考核\\s*" + NUM + "\\s*个月"),
+            Pattern.compile("(?:考核期间?|评价期间?|评估期间|考核范围)[^。]{0,60}?共(?:计)?\\s*" + NUM + "\\s*个月"),
     };
     private static final Pattern BUDGET = Pattern.compile(
-            "(?:项目服务经费|服务经费|项目经费|年初预算数|项目预算|合同金额)(?:为|是|:|：)?\\s*" + NUM + "\\s*万元");
+            "(?:项目服务经费|服务经费|项目经费|年初预算数|项目预算|合同金额|预算资金|购买服务经费|项目资金总额)(?:为|是|:|：)?\\s*" + NUM + "\\s*万元");
     private static final Pattern[] SOCIAL_WORKERS = {
             Pattern.compile("共计\\s*(\\d+)\\s*名社工"),
-            Pattern.compile("配备社工\\s*(\\d+)\\s*名"),
+            Pattern.compile("(?<!要求[\\u4e00-\\u9fff]{0,4})配备社工\\s*(\\d+)\\s*名"),
+            Pattern.compile("(?<!持续|稳定|要求|协议)在岗社工(?:共|为|有)?\\s*(\\d+)\\s*名"),
             Pattern.compile("社工总人数\\s*(\\d+)\\s*人"),
     };
     private static final Pattern[] CERTIFIED_WORKERS = {

@@ -16,8 +16,23 @@ import java.util.regex.Pattern;
 public final class IndicatorProseExtractor {
     private IndicatorProseExtractor() {}
 
-    static final Pattern MARKER = Pattern.compile("完成了?(?:协议)?指标(?:量)?的?");
-    private static final Pattern PARAGRAPH = Pattern.compile(MARKER.pattern() + "\\s*\\d");
+    static final Pattern MARKER = Pattern.compile("完成了?(?:协议|年度|全年)?指标(?:量)?的?");
+    private static final Pattern PARAGRAPH = Pattern.compile(
+            "(?:" + MARKER.pattern() + "\\s*\\d|(?:协议|年度|全年)(?:指标|要求)[^。；;]{0,12}?\\d|完成率)");
+    private static final String UNIT = "(人次|个|户|份|节|次|名|支|场|人|条|项)";
+    /**
+     * A target stated beside the actual, before or after it: "达到协议指标480户的106.04%", "协议要求330节",
+     * "为协议指标45个的108.89%", "协议要求开展专业小组24个" (the label after the cue: a target waiting for its actual).
+     */
+    private static final Pattern TARGET_CUE = Pattern.compile(
+            "^(?:达到|完成了?|为|是|占|比)?(?:协议|年度|全年|合同)(?:指标|要求)(?:量|数)?(?:为|是)?\\s*(.*?)(\\d+(?:\\.\\d+)?)\\s*" + UNIT
+            + "(?:的\\s*(\\d+(?:\\.\\d+)?)\\s*%)?$");
+    /** A completion stated on its own: "完成117.39%", "完成率106.67%", "结案完成率为90.28%", "完成率245.10" (no % sign). */
+    private static final Pattern PERCENT_CUE = Pattern.compile("^(.*?)完成(率|进度)?(?:为|是|达到?)?\\s*(\\d+(?:\\.\\d+)?)\\s*(%?)$");
+    private static final Pattern TARGET_LIST = Pattern.compile(
+            "(?:协议|年度|全年|合同)?(?:指标|要求)(?:具体)?(?:为|包括|如下|是|[:：])\\s*[^\\d,，。]{0,12}\\d+(?:\\.\\d+)?\\s*" + UNIT + "\\s*、[^\\d,，。]{0,12}\\d");
+    /** An actual stated after its target, without a label: "实际完成26个". */
+    private static final Pattern ACTUAL_CUE = Pattern.compile("^(?:实际)?(?:完成|开展|服务)了?\\s*(\\d+(?:\\.\\d+)?)\\s*" + UNIT + "$");
     private static final Pattern PARENTHESES = Pattern.compile("[(（][^()（）]*[)）]");
     private static final Pattern ITEM = Pattern.compile(
             "^(.*?)(\\d+(?:\\.\\d+)?)\\s*(人次|个|户|份|节|次|名|支|场|人|条|项)(.*)$");
@@ -39,8 +54,9 @@ public final class IndicatorProseExtractor {
         String text = line;
         for (String prev = null; !text.equals(prev); ) { prev = text; text = PARENTHESES.matcher(text).replaceAll(""); }
         List<IndicatorValue> out = new ArrayList<>();
+        String[] family = new String[2]; // the family being talked about, and its word: carries from clause to clause
         for (String clause : text.split("[。；;]")) {
-            if (!clause.isBlank()) new Clause(clause.strip(), out).read();
+            if (!clause.isBlank()) new Clause(clause.strip(), out, family).read();
         }
         return out;
     }
@@ -54,19 +70,33 @@ public final class IndicatorProseExtractor {
         final List<String> sharedLabels = new ArrayList<>();
         String family;
         String familyLabel;
+        final String[] carried;
         boolean intakeSeen;
 
-        Clause(String text, List<IndicatorValue> out) { this.text = text; this.out = out; }
+        Clause(String text, List<IndicatorValue> out, String[] carried) {
+            this.text = text;
+            this.out = out;
+            this.carried = carried;
+            this.family = carried[0];
+            this.familyLabel = carried[1];
+        }
 
         void read() {
-            Matcher seg = Pattern.compile("([^,，、]+)([,，、]?)").matcher(text);
+            // "年度协议指标具体为建档65个、探访200个…": from there on a list of targets, not of what was done
+            Matcher targets = TARGET_LIST.matcher(text);
+            String read = targets.find() ? text.substring(0, targets.start()) : text;
+            Matcher seg = Pattern.compile("([^,，、]+)([,，、]?)").matcher(read);
             while (seg.find()) segment(seg.group(1).strip(), seg.group(2));
             closePercents();
             flushPending();
+            carried[0] = family;
+            carried[1] = familyLabel;
         }
 
         void segment(String s, String separator) {
             if (s.isEmpty()) return;
+            Matcher target = TARGET_CUE.matcher(s);
+            if (target.matches()) { closePercents(); target(target); return; }
             Matcher marker = MARKER.matcher(s);
             if (marker.find()) {
                 closePercents();
@@ -78,6 +108,20 @@ public final class IndicatorProseExtractor {
             }
             if (percentsOpen && PERCENT_LIST.matcher(s).matches()) { addPercents(s); return; }
             closePercents();
+            Matcher pct = PERCENT_CUE.matcher(s);
+            if (pct.matches() && (!pct.group(4).isEmpty() || pct.group(2) != null) && !last().isEmpty()) {
+                IndicatorValue v = last().get();
+                if (v.reportedCompletion == null) {
+                    v.reportedCompletion = Cn.percent(pct.group(3));
+                    v.reportedDecimals = Cn.decimals(pct.group(3));
+                }
+                return;
+            }
+            Matcher actual = ACTUAL_CUE.matcher(s);
+            if (actual.matches() && !last().isEmpty() && last().get().actual == null) {
+                last().get().actual = Double.valueOf(actual.group(1));
+                return;
+            }
             Matcher m = ITEM.matcher(s);
             if (m.matches()) { item(s, separator); return; }
             // a label without a number shares the next item's number: "培育志愿者队伍、社区社会组织2支"
@@ -85,6 +129,30 @@ public final class IndicatorProseExtractor {
         }
 
         boolean percentsOpen;
+
+        /** The item just read, still open for its target or %. */
+        java.util.Optional<IndicatorValue> last() {
+            return pending.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(pending.get(pending.size() - 1));
+        }
+
+        /** A target cue: the open item's target (and %), or, where the cue names an indicator, a new item awaiting its actual. */
+        void target(Matcher m) {
+            String label = cleanLabel(m.group(1));
+            Double value = Double.valueOf(m.group(2));
+            String pct = m.group(4);
+            IndicatorValue v;
+            if (IndicatorVocabulary.family(label) != null) {
+                item(label + m.group(2) + m.group(3), "");
+                v = last().orElse(null);
+                if (v == null) return;
+                v.actual = null;
+            } else {
+                v = last().orElse(null);
+                if (v == null || v.target != null) return;
+            }
+            v.target = value;
+            if (pct != null) { v.reportedCompletion = Cn.percent(pct); v.reportedDecimals = Cn.decimals(pct); }
+        }
 
         void addPercents(String s) {
             Matcher n = NUMBER.matcher(s);
@@ -136,7 +204,11 @@ public final class IndicatorProseExtractor {
         }
 
         void flushPending() {
-            out.addAll(pending);
+            for (IndicatorValue v : pending) {
+                if (v.actual == null) continue; // a target whose actual the clause never stated
+                v.fromOneRow = v.target != null && v.reportedCompletion != null;
+                out.add(v);
+            }
             pending.clear();
         }
     }

@@ -127,6 +127,7 @@ public final class IndicatorTableExtractor {
                 v.actual = a.equals("/") ? null : Cn.num(a);
                 if (!p.equals("/")) { v.reportedCompletion = Cn.percent(p); v.reportedDecimals = Cn.decimals(p); }
                 v.evidence = row;
+                v.fromOneRow = true;
                 if (v.completion() != null && v.reportedCompletion != null) {
                     checked++;
                     if (Math.abs(v.completion() - v.reportedCompletion) < 0.01) agreeing++;
@@ -236,6 +237,7 @@ public final class IndicatorTableExtractor {
         v.actual = actual;
         v.reportedCompletion = Cn.percent(pct);
         v.reportedDecimals = Cn.decimals(pct);
+        v.fromOneRow = true;
         return v;
     }
 }

@@ -15,6 +15,8 @@ public final class IndicatorValue {
     /** How many decimals the printed % had: the rounding a completion check must allow. */
     public int reportedDecimals = 2;
     public boolean targetDerived;
+    /** Target, actual and % all read from one table row or one sentence: only then may they be checked against each other. */
+    public boolean fromOneRow;
     public String evidence;
 
     public String key() { return periodLabel + "|" + area + "|" + code; }

@@ -121,7 +121,8 @@ public final class IndicatorVocabulary {
         if (labelOrUnit.contains("结案")) return Measure.CLOSED;
         if (labelOrUnit.contains("节")) return Measure.SESSIONS;
         if (labelOrUnit.contains("人次")) return Measure.ATTENDANCE;
-        if (labelOrUnit.matches(".*(个数|次数|个|次|场|支|名|户|份).*")) return Measure.COUNT;
+        // the 个 of 个案 is not a unit
+        if (labelOrUnit.replace("个案", "").matches(".*(个数|次数|个|次|场|支|名|户|份).*")) return Measure.COUNT;
         return null;
     }
 

@@ -109,10 +109,15 @@ public final class QualityChecks {
     /** A converted score printed for an item split by 片区 should be the mean of its areas' scores. */
     private static void itemMeans(ScoreExtractor.Scores s, List<Flag> flags) {
         Map<String, List<ScoreExtractor.ScoreItem>> byItem = new LinkedHashMap<>();
-        for (ScoreExtractor.ScoreItem i : s.items) if (i.area() != null) byItem.computeIfAbsent(i.item(), k -> new ArrayList<>()).add(i);
+        Map<String, Double> wholeConverted = new LinkedHashMap<>();
+        for (ScoreExtractor.ScoreItem i : s.items) {
+            if (i.area() != null) byItem.computeIfAbsent(i.item(), k -> new ArrayList<>()).add(i);
+            else if (i.convertedScore() != null) wholeConverted.putIfAbsent(i.item(), i.convertedScore());
+        }
         for (Map.Entry<String, List<ScoreExtractor.ScoreItem>> e : byItem.entrySet()) {
             List<ScoreExtractor.ScoreItem> items = e.getValue();
-            Double converted = items.stream().map(ScoreExtractor.ScoreItem::convertedScore).filter(x -> x != null).findFirst().orElse(null);
+            Double converted = items.stream().map(ScoreExtractor.ScoreItem::convertedScore).filter(x -> x != null).findFirst()
+                    .orElse(wholeConverted.get(e.getKey()));
             if (converted == null || items.stream().anyMatch(i -> i.score() == null)) continue;
             double mean = items.stream().mapToDouble(ScoreExtractor.ScoreItem::score).average().orElse(0);
             if (Math.abs(mean - converted) > 0.006) {
@@ -125,7 +130,8 @@ public final class QualityChecks {
     /** A printed % that is not actual/target beyond the rounding of its printed decimals. */
     private static void completions(List<IndicatorValue> indicators, List<Flag> flags) {
         for (IndicatorValue v : indicators) {
-            if (v.targetDerived || v.completion() == null || v.reportedCompletion == null) continue;
+            // only a %, target and actual read from one row or sentence can contradict each other
+            if (!v.fromOneRow || v.targetDerived || v.completion() == null || v.reportedCompletion == null) continue;
             if (!Cn.printsAs(v.completion(), v.reportedCompletion, v.reportedDecimals)) {
                 flags.add(new Flag("indicator", "completion_mismatch", "warning", String.format(
                         "%s%s: %s / %s = %.4f, printed %.4f", v.code, where(v), fmt(v.actual), fmt(v.target),

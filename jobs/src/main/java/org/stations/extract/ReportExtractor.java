@@ -1,6 +1,8 @@
 package org.stations.extract;
 
 import org.apache.spark.sql.RowFactory;
+import org.stations.document.Document;
+import org.stations.document.Layout;
 import org.stations.model.Table;
 import org.stations.util.Hashing;
 import org.stations.util.PersonKey;
@@ -14,7 +16,7 @@ import java.util.Map;
 /** Normalized text → all lake rows of one report. Pure Java: runs inside a Spark task. */
 public final class ReportExtractor {
     /** Bumped whenever extraction changes what it reads, so re-ingested rows can be told apart. */
-    public static final String PARSER_VERSION = "1.1.0";
+    public static final String PARSER_VERSION = "2.0.0";
 
     private ReportExtractor() {}
 
@@ -28,25 +30,35 @@ public final class ReportExtractor {
 
     /** @param personKey the key of staff_month.person_key, read once on the driver so every task uses the same */
     public static ExtractedReport extract(String rawText, Source source, PersonKey personKey) throws NotAReportException {
-        ReportText t = ReportText.of(rawText);
-        ReportHeader h = HeaderExtractor.extract(t);
-        ScoreExtractor.Scores scores = ScoreExtractor.extract(t);
-        StaffingExtractor.Staffing staffing = StaffingExtractor.extract(t);
-        IndicatorTableExtractor.Result tables = IndicatorTableExtractor.extract(t);
+        Document doc = Layout.parse(rawText);
+        ReportText t = ReportText.of(doc);
+        ReportText prose = t.proseOnly();
         List<QualityChecks.Flag> flags = new ArrayList<>();
-        List<IndicatorValue> indicators = merge(IndicatorProseExtractor.extract(t), tables.values(), flags);
+        Isolated run = new Isolated(flags);
+        ReportHeader h = run.get("header", () -> HeaderExtractor.extract(t), ReportHeader::new);
         if (h.station == null || h.reportType == null) {
             throw new NotAReportException("not an evaluation report: "
                     + (h.station == null ? "no station name (…社工服务站)" : "no report type (中期/末期评估, 绩效评价)") + " found");
         }
-        if (scores.parties.isEmpty() && indicators.isEmpty() && staffing.isEmpty() && scores.grade == null) {
+        TableExtractor.Result tables = run.get("tables", () -> TableExtractor.extract(doc), TableExtractor.Result::new);
+        ScoreExtractor.Scores scores = run.get("scores", () -> ScoreExtractor.extract(prose, tables), ScoreExtractor.Scores::new);
+        StaffingExtractor.Staffing staffing = run.get("staffing", () -> StaffingExtractor.extract(prose), StaffingExtractor.Staffing::new);
+        run.get("staffing_tables", () -> { TableFacts.apply(tables, staffing, h); return null; }, () -> null);
+        List<IndicatorValue> fromProse = run.get("indicator_prose", () -> IndicatorProseExtractor.extract(prose), List::of);
+        IndicatorTableExtractor.Result lineTables = run.get("indicator_rows", () -> IndicatorTableExtractor.extract(t),
+                () -> new IndicatorTableExtractor.Result(List.of(), List.of()));
+        List<IndicatorValue> indicators = merge(tables.indicators, fromProse, lineTables.values(), flags);
+        if (scores.parties.isEmpty() && indicators.isEmpty() && staffing.isEmpty() && scores.grade == null && scores.total() == null) {
             throw new NotAReportException("not an evaluation report: no scores, grade, indicators or staffing found");
         }
-        List<FindingExtractor.Finding> findings = FindingExtractor.extract(t);
-        StaffRosterExtractor.Roster roster = StaffRosterExtractor.extract(t, h, personKey);
-        flags.addAll(QualityChecks.check(t, scores, staffing, indicators, roster));
-        problemFlags("indicator", tables.problems(), flags);
+        List<FindingExtractor.Finding> findings = run.get("finding", () -> FindingExtractor.extract(t), List::of);
+        StaffRosterExtractor.Roster roster = run.get("staff_month", () -> StaffRosterExtractor.extract(t, h, personKey),
+                () -> new StaffRosterExtractor.Roster(List.of(), 0, 0, List.of()));
+        flags.addAll(run.get("quality_checks", () -> QualityChecks.check(prose, scores, staffing, indicators, roster), List::of));
+        problemFlags("indicator", tables.problems, flags);
+        problemFlags("indicator", lineTables.problems(), flags);
         problemFlags("staff_month", roster.problems(), flags);
+        flags.addAll(NotExtracted.check(prose, scores, staffing, indicators));
 
         String textSha = Hashing.sha256Hex(t.text());
         String d = h.identifyingDate() != null ? h.identifyingDate().toString() : textSha;
@@ -60,6 +72,10 @@ public final class ReportExtractor {
                 h.budgetWan, scores.total(), scores.grade, h.socialWorkers, h.certifiedWorkers, retention,
                 h.satisfactionRate, textSha, PARSER_VERSION, source.ingestedAt(), source.fileSha256(),
                 source.modified(), h.synthetic, factsSha256(h, scores, staffing, indicators, findings, roster)));
+        r.fieldEvidence.putAll(h.evidence);
+        if (scores.total() != null) r.fieldEvidence.put("total_score", scores.totalEvidence);
+        if (scores.grade != null && scores.gradeEvidence != null) r.fieldEvidence.put("grade", scores.gradeEvidence);
+        if (retention != null) r.fieldEvidence.put("retention_rate", staffing.evidenceText());
         for (ScoreExtractor.PartyScore p : scores.parties.values()) r.add(Table.PARTY_SCORE, p.toRow(reportId));
         for (ScoreExtractor.ScoreItem i : scores.items) r.add(Table.SCORE_ITEM, i.toRow(reportId));
         for (IndicatorValue v : indicators) r.add(Table.INDICATOR, v.toRow(reportId));
@@ -68,6 +84,27 @@ public final class ReportExtractor {
         for (FindingExtractor.Finding f : findings) r.add(Table.FINDING, f.toRow(reportId));
         for (QualityChecks.Flag f : flags) r.add(Table.QUALITY_FLAG, f.toRow(reportId));
         return r;
+    }
+
+    /**
+     * Runs each extractor on its own: an exception in one becomes an {@code extractor_failed} flag naming it, and the
+     * report keeps everything the others read (an unfamiliar layout must not cost the whole report).
+     */
+    static final class Isolated {
+        private final List<QualityChecks.Flag> flags;
+
+        Isolated(List<QualityChecks.Flag> flags) { this.flags = flags; }
+
+        <T> T get(String extractor, java.util.function.Supplier<T> work, java.util.function.Supplier<T> empty) {
+            try {
+                return work.get();
+            } catch (RuntimeException | StackOverflowError e) {
+                String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+                flags.add(new QualityChecks.Flag("report", "extractor_failed", "error",
+                        extractor + ": " + why.replaceAll("\\s+", " ").substring(0, Math.min(200, why.replaceAll("\\s+", " ").length()))));
+                return empty.get();
+            }
+        }
     }
 
     /** A table an extractor could not read, as "check: detail", becomes a warning on that table. */
@@ -79,24 +116,30 @@ public final class ReportExtractor {
     }
 
     /**
-     * One row per period, area and indicator. The prose is read first; a table row of the same
-     * indicator adds the target it prints (a printed target beats a derived one). Two different
-     * actuals for one indicator: the first is kept and the pair flagged.
+     * One row per period, area and indicator, from the most certain reading to the least: a table row read by its
+     * header, then a sentence, then a row of numbers in running text. A later reading adds what an earlier one left
+     * out (a target, a %); two different actuals for one indicator: the first is kept and the pair flagged.
      */
-    static List<IndicatorValue> merge(List<IndicatorValue> prose, List<IndicatorValue> tables, List<QualityChecks.Flag> flags) {
+    static List<IndicatorValue> merge(List<IndicatorValue> tables, List<IndicatorValue> prose, List<IndicatorValue> lineRows,
+                                      List<QualityChecks.Flag> flags) {
         Map<String, IndicatorValue> byKey = new LinkedHashMap<>();
-        for (IndicatorValue v : prose) byKey.putIfAbsent(v.key(), v);
-        for (IndicatorValue v : tables) {
-            IndicatorValue have = byKey.get(v.key());
-            if (have == null) { byKey.put(v.key(), v); continue; }
-            if (have.target == null) have.target = v.target;
-            if (have.reportedCompletion == null) { have.reportedCompletion = v.reportedCompletion; have.reportedDecimals = v.reportedDecimals; }
-            if (have.actual == null) have.actual = v.actual;
-            have.evidence = have.evidence + " ‖ " + v.evidence;
-            if (v.actual != null && !v.actual.equals(have.actual)) {
-                flags.add(new QualityChecks.Flag("indicator", "conflicting_values", "warning", String.format(
-                        "%s: actual %s in「%s」, %s in「%s」", v.code, QualityChecks.fmt(have.actual), have.evidence,
-                        QualityChecks.fmt(v.actual), v.evidence)));
+        for (List<IndicatorValue> source : List.of(tables, prose, lineRows)) {
+            for (IndicatorValue v : source) {
+                IndicatorValue have = byKey.get(v.key());
+                if (have == null) { byKey.put(v.key(), v); continue; }
+                if (have.actual != null && v.actual != null && !v.actual.equals(have.actual)) {
+                    flags.add(new QualityChecks.Flag("indicator", "conflicting_values", "warning", String.format(
+                            "%s: actual %s in「%s」, %s in「%s」", v.code, QualityChecks.fmt(have.actual), have.evidence,
+                            QualityChecks.fmt(v.actual), v.evidence)));
+                    continue;
+                }
+                boolean filled = false;
+                if (have.target == null && v.target != null) { have.target = v.target; filled = true; }
+                if (have.reportedCompletion == null && v.reportedCompletion != null) {
+                    have.reportedCompletion = v.reportedCompletion; have.reportedDecimals = v.reportedDecimals; filled = true;
+                }
+                if (have.actual == null && v.actual != null) { have.actual = v.actual; filled = true; }
+                if (filled) { have.evidence = have.evidence + " ‖ " + v.evidence; have.fromOneRow = false; }
             }
         }
         for (IndicatorValue v : byKey.values()) v.deriveTarget();

@@ -24,6 +24,8 @@ public final class ReportHeader {
     public Integer certifiedWorkers;
     public Double satisfactionRate;
     public boolean synthetic;
+    /** The sentence each field was read from, by the report table's column name. */
+    public final java.util.Map<String, String> evidence = new java.util.LinkedHashMap<>();
 
     public static String typeLabel(String type) {
         if (type == null) return null;

@@ -1,5 +1,7 @@
 package org.stations.extract;
 
+import org.stations.document.Document;
+import org.stations.document.Layout;
 import org.stations.normalize.TextNormalizer;
 
 import java.util.ArrayList;
@@ -19,11 +21,44 @@ public final class ReportText {
         this.text = String.join("\n", lines);
     }
 
-    public static ReportText of(String raw) { return new ReportText(TextNormalizer.lines(raw)); }
+    public static ReportText of(String raw) { return of(Layout.parse(raw)); }
+
+    /** The document as lines: each paragraph one line, each table row one line of cells behind a leading TAB. */
+    public static ReportText of(Document doc) {
+        List<String> lines = new ArrayList<>();
+        for (Document.Block b : doc.blocks()) {
+            if (b instanceof Document.Paragraph p) lines.add(p.text());
+            else for (List<String> row : ((Document.Table) b).rows()) {
+                lines.add(TextNormalizer.CELL + String.join(String.valueOf(TextNormalizer.CELL), row));
+                String pair = keyValue(row);
+                if (pair != null) lines.add(pair);
+            }
+        }
+        return new ReportText(lines);
+    }
 
     public List<String> lines() { return lines; }
 
+    /** The paragraphs only: each table row an empty line, so sentence patterns never read a table row twice. */
+    public ReportText proseOnly() {
+        List<String> out = new ArrayList<>(lines.size());
+        for (String l : lines) out.add(!l.isEmpty() && l.charAt(0) == TextNormalizer.CELL ? "" : l);
+        return new ReportText(out);
+    }
+
     public String text() { return text; }
+
+    /**
+     * A row of a cover-page layout table, "项目监督方 | 广州市越秀区民政局", as the sentence "项目监督方：广州市越秀区民政局"
+     * that the header patterns read; null for any other row.
+     */
+    static String keyValue(List<String> row) {
+        List<String> cells = row.stream().filter(c -> !c.isBlank()).distinct().toList();
+        if (cells.size() != 2) return null;
+        String key = cells.get(0).replaceAll("[:：]$", "");
+        if (key.length() > 12 || key.matches(".*\\d.*") || cells.get(1).matches("[\\d.,%\\s]+")) return null;
+        return key + "：" + cells.get(1);
+    }
 
     /** The first match of a pattern anywhere in the text. */
     public Optional<Matcher> find(Pattern p) {

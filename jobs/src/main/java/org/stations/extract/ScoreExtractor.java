@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,80 +41,108 @@ public final class ScoreExtractor {
         public final List<Double> totals = new ArrayList<>();
         public String totalEvidence;
         public String grade;
+        public String gradeEvidence;
 
         public Double total() { return totals.isEmpty() ? null : totals.get(0); }
     }
 
     private static final Pattern PARTY_LINE = Pattern.compile(
             "(购买方|监督方|督导中心|第三方)(?:专业)?(?:评估)?[^:：\\d\\n]{0,12}?(?:得分|评分|分数)[:：]?\\s*" + NUM + "\\s*分?");
-    private static final Pattern TOTAL = Pattern.compile("(?:四项)?总得分[:：]?\\s*" + NUM + "\\s*分");
+    /**
+     * A party's score in a sentence, in any of the ways evaluators write it: "监督方（越秀区民政局）评估：8.85 分",
+     * "市督导中心评分12.90分（满分15分）", "第三方评估机构评估得分为 40.17 分". Between the party and the number only a
+     * few words that say "scored" (评估, 评分, 得分, 为, ：); never 满分, 权重 or 占, which state the maximum.
+     */
+    private static final Pattern PARTY_SENTENCE = Pattern.compile(
+            "(" + Party.WORDS + ")(?:[(（][^()（）]{1,30}[)）])?(?:评估机构)?(?:[(（][^()（）]{1,30}[)）])?"
+            + "((?:专业)?(?:评估|评分|得分|分数|为|是|[:：])[^\\d。；;,，\\n]{0,8}?)\\s*" + NUM + "\\s*分");
+    /** The words that say a number is what a party gave, once the name 评估机构 is set aside. */
+    private static final Pattern SCORED = Pattern.compile("评估|评分|得分|分数|为|是|[:：]");
+    private static final Pattern NOT_A_SCORE = Pattern.compile("满分|权重|占|最高|总分|分值|标准分|包括|其中|构成|分为|由");
+    private static final Pattern TOTAL = Pattern.compile(
+            "(?:四项总得分|四方评估总分|四方评分合计|四方合计|四方总分|评估总分|评分合计|总得分|综合得分|总分|合计得分|绩效评价得分|最终得分)"
+            + "(?:为|是|[:：])?\\s*" + NUM + "\\s*分");
+    /** What follows a number that is a rule, not a result: "总分 100 分，由四方评分相加", "总分90分及以上为优秀". */
+    private static final Pattern RULE_AFTER = Pattern.compile("^\\s*[,，]?\\s*(?:由|及以上|以上|以下|为优秀|为良好|为合格|制|满分)");
     private static final Pattern GRADE_WITH_TOTAL = Pattern.compile(
-            "等级为[:：]?\\s*[\"“”']?(优秀|良好|合格|不合格)[\"“”']?\\s*[(（]\\s*" + NUM + "\\s*分\\s*[)）]");
-    private static final Pattern GRADE = Pattern.compile("等级(?:为|是)?[:：]?\\s*[\"“”']?(优秀|良好|合格|不合格)");
-    private static final Pattern AREA_IN_ITEM = Pattern.compile("^(.*?)[(（](.*?)[)）]$");
+            "等级为[:：]?\\s*[\"“”'「]?(优秀|良好|合格|不合格)[\"“”'」]?\\s*[(（]\\s*" + NUM + "\\s*分\\s*[)）]");
+    private static final Pattern GRADE = Pattern.compile(
+            "(?:等级(?:为|是|评定为|评为)?|评定为|评为|结果为)[:：]?\\s*[\"“”'「]?(优秀|良好|合格|不合格)(?![^。；;]{0,3}(?:及以上|以上))");
 
-    public static Scores extract(ReportText t) {
+    /**
+     * Scores: the tables' first (a row read by its header is the more certain reading), then what sentences state.
+     * {@code prose} is the report's paragraphs only, so a table row is never read twice.
+     */
+    public static Scores extract(ReportText prose, TableExtractor.Result tables) {
         Scores s = new Scores();
-        Matcher m = PARTY_LINE.matcher(t.text());
-        while (m.find()) {
-            Party p = Party.named(m.group(1));
-            double v = Double.parseDouble(m.group(2));
-            s.parties.putIfAbsent(p, new PartyScore(p, v, t.sentenceOf(m)));
+        s.parties.putAll(tables.parties);
+        s.items.addAll(tables.items);
+        String text = prose.text();
+        for (Pattern p : new Pattern[]{PARTY_LINE, PARTY_SENTENCE}) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (p == PARTY_SENTENCE && (NOT_A_SCORE.matcher(m.group(2)).find() || !SCORED.matcher(m.group(2).replace("评估机构", "")).find())) continue;
+                Party party = Party.named(m.group(1));
+                if (party == null) continue;
+                double v = Double.parseDouble(m.group(p == PARTY_LINE ? 2 : 3));
+                if (v > party.maxScore) continue; // a number above the party's maximum is not its score
+                s.parties.putIfAbsent(party, new PartyScore(party, v, prose.sentenceOf(m)));
+            }
         }
-        scoreTable(t, s);
-        Matcher tm = TOTAL.matcher(t.text());
-        while (tm.find()) {
-            s.totals.add(Double.valueOf(tm.group(1)));
-            if (s.totalEvidence == null) s.totalEvidence = t.sentenceOf(tm);
-        }
-        Matcher gt = GRADE_WITH_TOTAL.matcher(t.text());
+        Matcher gt = GRADE_WITH_TOTAL.matcher(text);
         if (gt.find()) {
             s.grade = gt.group(1);
-            s.totals.add(0, Double.valueOf(gt.group(2)));
-            s.totalEvidence = t.sentenceOf(gt);
+            s.totals.add(Double.valueOf(gt.group(2)));
+            s.totalEvidence = prose.sentenceOf(gt);
+        }
+        Matcher tm = TOTAL.matcher(text);
+        while (tm.find()) {
+            if (RULE_AFTER.matcher(text.substring(tm.end(), Math.min(text.length(), tm.end() + 8))).find()) continue;
+            // "第三方评估总得分": one party's total, not the report's
+            if (Party.named(text.substring(Math.max(0, tm.start() - 8), tm.start())) != null
+                    && !text.substring(Math.max(0, tm.start() - 8), tm.start()).contains("四方")) continue;
+            double v = Double.parseDouble(tm.group(1));
+            if (v >= 100) continue; // "评估总分为100分，其中…": the scale, not a result
+            s.totals.add(v);
+            if (s.totalEvidence == null) s.totalEvidence = prose.sentenceOf(tm);
+        }
+        for (Double v : tables.totals) {
+            s.totals.add(v);
+            if (s.totalEvidence == null) s.totalEvidence = tables.totalEvidence;
         }
         if (s.grade == null) {
-            Matcher g = GRADE.matcher(t.text());
-            if (g.find()) s.grade = g.group(1);
+            Matcher g = GRADE.matcher(text);
+            if (g.find()) { s.grade = g.group(1); s.gradeEvidence = prose.sentenceOf(g); }
+        } else {
+            s.gradeEvidence = s.totalEvidence;
         }
+        if (s.items.isEmpty()) proseItems(prose, s);
+        thirdPartyFromItems(s);
         return s;
     }
 
-    /** A table whose header row names 标准分 and 评分: items, the parties' rows and 总分. */
-    private static void scoreTable(ReportText t, Scores s) {
-        boolean inTable = false;
-        for (String line : t.lines()) {
-            if (line.isEmpty() || line.charAt(0) != TextNormalizer.CELL) { inTable = false; continue; }
-            String[] cells = line.substring(1).split(String.valueOf(TextNormalizer.CELL), -1);
-            if (!inTable) {
-                inTable = line.contains("标准分") && (line.contains("评分") || line.contains("得分"));
-                continue;
-            }
-            String label = cells[0].strip();
-            String evidence = String.join(" | ", cells).strip();
-            if (label.startsWith("总分") || label.startsWith("合计")) {
-                Double total = lastNumber(cells);
-                if (total != null) { s.totals.add(total); if (s.totalEvidence == null) s.totalEvidence = evidence; }
-                continue;
-            }
-            Party p = Party.named(label);
-            Double max = cell(cells, 1), score = cell(cells, 2), converted = cell(cells, 3);
-            if (p != null && p != Party.THIRD_PARTY) {
-                Double v = converted != null ? converted : score;
-                if (v != null) s.parties.putIfAbsent(p, new PartyScore(p, v, evidence));
-                continue;
-            }
-            Matcher a = AREA_IN_ITEM.matcher(label);
-            String item = a.matches() ? a.group(1) : label;
-            String area = a.matches() ? Cn.areaName(a.group(2)) : null;
-            if (score != null || converted != null) s.items.add(new ScoreItem(item, area, max, score, converted, evidence));
+    /** "项目管理9.12分(满分10分)" in a sentence about the third party's score: its items. */
+    private static final Pattern ITEM_SENTENCE = Pattern.compile(
+            "(" + String.join("|", TableExtractor.SCORE_ITEMS) + ")(?:得分|评分)?(?:为|是|[:：])?\\s*" + NUM
+            + "\\s*分\\s*(?:[(（]\\s*满分\\s*" + NUM + "\\s*分\\s*[)）])?");
+
+    private static void proseItems(ReportText prose, Scores s) {
+        for (MatchResult m : prose.matchesInLinesWith("分", ITEM_SENTENCE)) {
+            String sentence = prose.sentenceOf(m);
+            if (!sentence.contains("第三方") && !sentence.contains("满分")) continue;
+            Double score = Double.valueOf(m.group(2)), max = m.group(3) == null ? null : Double.valueOf(m.group(3));
+            if (s.items.stream().anyMatch(i -> i.item().equals(m.group(1)))) continue;
+            s.items.add(new ScoreItem(m.group(1), null, max, score, score, sentence));
         }
-        if (!s.items.isEmpty() && !s.parties.containsKey(Party.THIRD_PARTY)) {
-            Map<String, Double> used = itemsUsed(s.items);
-            double sum = used.values().stream().mapToDouble(Double::doubleValue).sum();
-            String how = String.join(" + ", used.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList());
-            s.parties.put(Party.THIRD_PARTY, new PartyScore(Party.THIRD_PARTY, Cn.round(sum, 2), "第三方 = 各评估内容折算分之和: " + how));
-        }
+    }
+
+    /** The third party's score where the report itemises it without stating the sum: the sum of the items used. */
+    static void thirdPartyFromItems(Scores s) {
+        if (s.items.isEmpty() || s.parties.containsKey(Party.THIRD_PARTY)) return;
+        Map<String, Double> used = itemsUsed(s.items);
+        double sum = used.values().stream().mapToDouble(Double::doubleValue).sum();
+        String how = String.join(" + ", used.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList());
+        s.parties.put(Party.THIRD_PARTY, new PartyScore(Party.THIRD_PARTY, Cn.round(sum, 2), "第三方 = 各评估内容折算分之和: " + how));
     }
 
     /**
@@ -131,15 +160,4 @@ public final class ScoreExtractor {
         return byItem;
     }
 
-    private static Double cell(String[] cells, int i) {
-        return i < cells.length ? Cn.num(cells[i]) : null;
-    }
-
-    private static Double lastNumber(String[] cells) {
-        for (int i = cells.length - 1; i >= 1; i--) {
-            Double v = Cn.num(cells[i]);
-            if (v != null) return v;
-        }
-        return null;
-    }
 }

@@ -25,6 +25,10 @@ public final class StaffingExtractor {
         public final List<Double> retentionStatements = new ArrayList<>();
         final Set<String> evidence = new LinkedHashSet<>();
 
+        public String evidenceText() {
+            return String.join(" … ", evidence);
+        }
+
         public boolean isEmpty() {
             return evidence.isEmpty();
         }
@@ -32,33 +36,49 @@ public final class StaffingExtractor {
         public Row toRow(String reportId) {
             return RowFactory.create(reportId, workersExpected, workersActual, certifiedExpected, certifiedActual,
                     requiredWorkers, stableWorkers, retentionRate, experiencedShare, resigned, hired, transferredIn,
-                    transferredOut, String.join(" … ", evidence));
+                    transferredOut, evidenceText());
         }
     }
 
-    private static final String SEP = "\\s*[,，]\\s*";
-    private static final Pattern CERTIFIED = Pattern.compile(
-            "持证社工应到岗?\\s*" + NUM + "\\s*人次" + SEP + "实到岗?\\s*" + NUM + "\\s*人次");
-    private static final Pattern WORKERS = Pattern.compile(
-            "(?<!持证)(?:社工|总人数)(?:[(（][^)）]{0,20}[)）])?应到岗?\\s*" + NUM + "\\s*人次" + SEP + "实到岗?\\s*" + NUM + "\\s*人次");
+    private static final String SEP = "\\s*[,，]?\\s*";
+    /**
+     * 人次 expected and present, in the ways reports say it: "社工应到 66 人次，实到 70 人次", "应配备社工108人次，实际到岗110人次",
+     * "持证社工应到岗54人次,实际到岗71人次". The words before 应 say whose: 持证 there makes it the certified workers'.
+     */
+    private static final Pattern ATTENDANCE = Pattern.compile(
+            "([\\u4e00-\\u9fff()（）]{0,20}?)应(?:配备|到岗?|配|在岗)?(?:社工)?\\s*" + NUM + "\\s*人次" + SEP
+            + "(?:实际|实)(?:到岗?|配备|在岗)?\\s*" + NUM + "\\s*人次");
     private static final Pattern[] STABLE = {
             Pattern.compile("(\\d+)\\s*名社工持续稳定在岗"),
             Pattern.compile("持续(?:稳定)?在岗(?:社工)?\\s*(\\d+)\\s*[人名]"),
+            Pattern.compile("持续(?:稳定)?在岗的?(?:社工|人员|有)?(?:共|为|有)?\\s*(\\d+)\\s*[人名]"),
     };
     private static final Pattern[] REQUIRED = {
             Pattern.compile("协议(?:要求)?(?:在岗)?(?:社工)?人数(?:为)?\\s*(\\d+)\\s*[人名]"),
             Pattern.compile("协议要求在岗社工(?:数)?(?:为)?\\s*(\\d+)\\s*[人名]"),
+            Pattern.compile("协议要求[\\u4e00-\\u9fff]{0,6}?(?:配备|在岗)社工\\s*(\\d+)\\s*[人名]"),
     };
     private static final Pattern RETENTION = Pattern.compile("稳岗率(?:[(（][^)）]{0,40}[)）])?(?:为|达到|达|是)?\\s*[:：]?\\s*" + NUM + "%");
     private static final Pattern EXPERIENCED = Pattern.compile(
             "(?:从业\\s*(?:2|两|二)\\s*年以上|(?:2|两|二)\\s*年以上(?:的)?从业)[^。;；]{0,40}?占[^。;；%]{0,20}?" + NUM + "%");
-    /** 离职 (resigned), 新入职, 调入, 调出: one pattern, one pass, each kind as first stated. */
-    private static final Pattern STAFF_CHANGE = Pattern.compile("(\\d+)\\s*名社工(提前解除劳动合同|离职|辞职|新入职|调入|调出)");
+    /**
+     * 离职 (resigned), 新入职, 调入, 调出: the count before the event ("5名社工离职", "2名社工由承接机构其他项目调入", "1名调出")
+     * or after it ("新入职4名", "新入职社工3名"); each kind as first stated.
+     */
+    private static final String EVENT = "(提前解除劳动合同|离职|辞职|新入职|入职|调入|调出|调往|调离)";
+    private static final Pattern STAFF_CHANGE = Pattern.compile(
+            "(\\d+)\\s*名(?:社工)?[^,，。；;、\\d]{0,20}?" + EVENT + "|" + EVENT + "(?:社工)?\\s*(\\d+)\\s*名");
 
     public static Staffing extract(ReportText t) {
         Staffing s = new Staffing();
-        find(t, "持证社工应到", CERTIFIED, s, m -> { s.certifiedExpected = Cn.num(m.group(1)); s.certifiedActual = Cn.num(m.group(2)); });
-        find(t, "应到", WORKERS, s, m -> { s.workersExpected = Cn.num(m.group(1)); s.workersActual = Cn.num(m.group(2)); });
+        for (MatchResult m : t.matchesInLinesWith("人次", ATTENDANCE)) {
+            // "社工（含持证社工和非持证社工）应到岗": what the brackets include does not make it the certified workers'
+            boolean certified = m.group(1).replaceAll("[(（][^)）]*[)）]", "").contains("持证");
+            if (certified ? s.certifiedExpected != null : s.workersExpected != null) continue;
+            if (certified) { s.certifiedExpected = Cn.num(m.group(2)); s.certifiedActual = Cn.num(m.group(3)); }
+            else { s.workersExpected = Cn.num(m.group(2)); s.workersActual = Cn.num(m.group(3)); }
+            s.evidence.add(t.sentenceOf(m));
+        }
         for (Pattern p : STABLE) if (s.stableWorkers == null) find(t, "在岗", p, s, m -> s.stableWorkers = Integer.valueOf(m.group(1)));
         for (Pattern p : REQUIRED) if (s.requiredWorkers == null) find(t, "协议", p, s, m -> s.requiredWorkers = Integer.valueOf(m.group(1)));
         for (MatchResult r : t.matchesInLinesWith("稳岗率", RETENTION)) {
@@ -74,9 +94,11 @@ public final class StaffingExtractor {
     private static void changes(ReportText t, Staffing s) {
         Integer[] count = new Integer[4];
         String[] sentence = new String[4];
-        for (MatchResult m : t.matchesInLinesWith("名社工", STAFF_CHANGE)) {
-            int kind = switch (m.group(2)) { case "新入职" -> 1; case "调入" -> 2; case "调出" -> 3; default -> 0; };
-            if (count[kind] == null) { count[kind] = Integer.valueOf(m.group(1)); sentence[kind] = t.sentenceOf(m); }
+        for (MatchResult m : t.matchesInLinesWith("名", STAFF_CHANGE)) {
+            String event = m.group(2) != null ? m.group(2) : m.group(3);
+            String n = m.group(1) != null ? m.group(1) : m.group(4);
+            int kind = switch (event) { case "新入职", "入职" -> 1; case "调入" -> 2; case "调出", "调往", "调离" -> 3; default -> 0; };
+            if (count[kind] == null) { count[kind] = Integer.valueOf(n); sentence[kind] = t.sentenceOf(m); }
         }
         s.resigned = count[0];
         s.hired = count[1];

@@ -29,13 +29,26 @@ public enum Party {
         return sb.append(" END").toString();
     }
 
+    /**
+     * The words that name each party in reports, the role word first: the one vocabulary of parties and their
+     * synonyms (区民政局 supervises, 街道办事处 or 镇人民政府 buys, the city's 督导中心, 第三方评估机构 evaluates).
+     */
+    private static final String[][] SYNONYMS = {
+            {"督导中心"},
+            {"监督方", "民政局"},
+            {"购买方", "街道办事处", "镇人民政府", "街道办", "镇政府"},
+            {"第三方", "评估机构"},
+    };
+    private static final Party[] SYNONYM_PARTY = {SUPERVISION_CENTER, SUPERVISOR, PURCHASER, THIRD_PARTY};
+
+    /** A regex alternation of every word that names a party, for sentences that state a party's score. */
+    public static final String WORDS = String.join("|", java.util.Arrays.stream(SYNONYMS).flatMap(java.util.Arrays::stream)
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList());
+
     /** The party a printed label names (监督方, 区民政局, 购买方, 街道办事处, 督导中心, 第三方 …), or null. */
     public static Party named(String label) {
         if (label == null) return null;
-        if (label.contains("督导中心")) return SUPERVISION_CENTER;
-        if (label.contains("监督方") || label.contains("民政局")) return SUPERVISOR;
-        if (label.contains("购买方") || label.contains("街道办事处") || label.contains("镇人民政府")) return PURCHASER;
-        if (label.contains("第三方")) return THIRD_PARTY;
+        for (int i = 0; i < SYNONYMS.length; i++) for (String w : SYNONYMS[i]) if (label.contains(w)) return SYNONYM_PARTY[i];
         return null;
     }
 }

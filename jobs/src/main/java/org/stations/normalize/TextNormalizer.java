@@ -22,8 +22,11 @@ public final class TextNormalizer {
     /** Lines that start a new logical line even when the previous one looks unfinished. */
     private static final Pattern LINE_START = Pattern.compile(
             "^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.、．](?!\\d)|[①②③④⑤⑥⑦⑧⑨⑩]|附件|[-•·]\\s|"
-            + "片区\\s*\\d|合计|小计|总计|值得肯定|需要关注|以上四项|评估等级|项目监督方|项目购买方|项目承办方|项目评估方|评估日期)");
+            + "片区\\s*\\d|合计|小计|总计|值得肯定|需要关注|以上四项|评估等级|项目监督方|项目购买方|项目承办方|项目评估方|评估日期|"
+            // a cover page's "key：value" lines ("评估机构：…", "现场评估日期：…") each stand alone
+            + "[\\u4e00-\\u9fff]{2,8}[:：]\\s*\\S)");
     private static final Pattern HEADING = Pattern.compile("^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.、．](?!\\d))");
+    private static final Pattern DATE_LINE = Pattern.compile("^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
     private static final Pattern ENDS_COMPLETE = Pattern.compile("[。；;：:！!？?」”）)]$");
     /** Two numbers (or marks) side by side, separated only by a space: prose never has that after cleanLine. */
     private static final Pattern TABLE_CELLS = Pattern.compile("(?:\\d+(?:\\.\\d+)?%?|[√/]|——) (?:\\d+(?:\\.\\d+)?%?|[√/]|——)");
@@ -139,6 +142,8 @@ public final class TextNormalizer {
         // a short heading ("（一）项目基本情况", "七、评估结果") is a line of its own
         if (prev.length() <= 20 && HEADING.matcher(prev).find() && !prev.toString().matches(".*[，,。；;].*")) return false;
         if (LINE_START.matcher(next).find()) return false;
+        // a date alone on its line (a sign-off under the evaluator's name) stands alone
+        if (DATE_LINE.matcher(next).matches()) return false;
         return !prevIsTableRow && !isTableRow(next);
     }
 

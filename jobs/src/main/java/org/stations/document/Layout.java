@@ -1,0 +1,266 @@
+package org.stations.document;
+
+import org.stations.model.ColumnRole;
+import org.stations.normalize.TextNormalizer;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A reader's text → {@link Document}. Readers of docx and pdf already write each table row as one line of cells
+ * (a leading TAB, cells separated by TAB); plain-text reports print tables in every way people type them, and all
+ * of these become tables here:
+ * <ul>
+ * <li>TAB rows ("评估主体⇥满分⇥得分"), with or without a leading TAB;</li>
+ * <li>one cell per line, each with a leading TAB, a blank line after each row (a Word table saved as text);</li>
+ * <li>pipe or markdown rows ("| 项目 | 要求 | 实际 |", the separator row "|---|" skipped);</li>
+ * <li>one cell per line without any marker (a PDF table copied as text): a run of header words, then cells that
+ *     fill rows of that many columns, a merged category cell printed once;</li>
+ * <li>columns separated by runs of two or more spaces.</li>
+ * </ul>
+ * Page footers ("— 3 —", "第 3 页 共 9 页", a lone page number) are dropped first, so a table split by a page
+ * break continues, and its repeated header row is skipped. Everything else is prose, joined into paragraphs by
+ * {@link TextNormalizer}.
+ */
+public final class Layout {
+    private Layout() {}
+
+    private static final Pattern DEBRIS = Pattern.compile("\\[bookmark:[^\\]]*\\]|\\u001B\\[[0-9;]*[A-Za-z]|\\[[0-9;]*m");
+    private static final Pattern FOOTER = Pattern.compile(
+            "^(?:[—–\\-－]+\\s*\\d{1,3}\\s*[—–\\-－]+|第\\s*\\d{1,3}\\s*页\\s*[,，/]?\\s*(?:共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3}|"
+            + "[Pp]age\\s*\\d{1,3}(?:\\s*of\\s*\\d{1,3})?)$");
+    private static final Pattern LONE_NUMBER = Pattern.compile("^\\d{1,3}$");
+    private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?$");
+    private static final Pattern SPACED = Pattern.compile("\\s{2,}");
+    /** A value cell: a number (with thousands separators, a sign, a %), or a placeholder for none. */
+    private static final Pattern VALUE_CELL = Pattern.compile("^(?:[+-]?\\d[\\d,]*(?:\\.\\d+)?\\s*%?|—+|-+|/|／|无|-)$");
+    /** A header cell of a one-cell-per-line table: short, no clause punctuation. */
+    private static final int HEADER_CELL_MAX = 14;
+
+    public static Document parse(String raw) {
+        List<String> lines = dropFooters(clean(raw));
+        List<Document.Block> blocks = new ArrayList<>();
+        List<String> prose = new ArrayList<>();
+        int tables = 0;
+        int i = 0;
+        while (i < lines.size()) {
+            Span span = tableAt(lines, i);
+            if (span == null) { prose.add(lines.get(i)); i++; continue; }
+            flushProse(prose, blocks);
+            blocks.add(new Document.Table(++tables, span.rows));
+            i = span.end;
+        }
+        flushProse(prose, blocks);
+        return new Document(blocks);
+    }
+
+    private record Span(List<List<String>> rows, int end) {}
+
+    private static void flushProse(List<String> prose, List<Document.Block> blocks) {
+        if (prose.isEmpty()) return;
+        for (String l : TextNormalizer.lines(String.join("\n", prose))) blocks.add(new Document.Paragraph(l));
+        prose.clear();
+    }
+
+    /** Decoded text → physical lines: BOM, CR, debris gone, compatibility forms folded (full-width digits, ｜), TABs kept. */
+    static List<String> clean(String raw) {
+        String s = raw;
+        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') s = s.substring(1);
+        s = s.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n');
+        s = DEBRIS.matcher(s).replaceAll("");
+        s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        s = org.stations.extract.Cn.arabicDates(s);
+        List<String> out = new ArrayList<>();
+        for (String l : s.split("\n", -1)) {
+            String t = l.replace('\u00A0', ' ').replace('\u3000', ' ');
+            out.add(t.replaceAll("[ ]+$", ""));
+        }
+        return out;
+    }
+
+    /** Page footers and lone page numbers between blank lines. */
+    static List<String> dropFooters(List<String> in) {
+        List<String> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            String l = in.get(i).strip();
+            if (FOOTER.matcher(l).matches()) continue;
+            boolean blankBefore = i == 0 || in.get(i - 1).isBlank();
+            boolean blankAfter = i == in.size() - 1 || in.get(i + 1).isBlank();
+            if (blankBefore && blankAfter && LONE_NUMBER.matcher(l).matches()) continue;
+            out.add(in.get(i));
+        }
+        return out;
+    }
+
+    // ---- recognising a table at a line ----
+
+    private static Span tableAt(List<String> lines, int i) {
+        String l = lines.get(i);
+        if (l.isBlank()) return null;
+        if (cellsOf(l) != null) return markedRows(lines, i);
+        if (l.startsWith("\t")) return cellPerLineRows(lines, i);
+        return unmarkedCells(lines, i);
+    }
+
+    /** The cells of a line that is a table row by its separators (TABs, pipes, wide spaces), or null. */
+    static List<String> cellsOf(String line) {
+        String s = line.strip();
+        if (s.isEmpty()) return null;
+        List<String> cells = null;
+        String body = line.startsWith("\t") ? line.substring(1) : line;
+        if (body.indexOf('\t') >= 0) {
+            cells = split(body, "\t");
+        } else if (count(s, '|') >= 2 || (s.startsWith("|") && s.endsWith("|") && s.length() > 2)) {
+            String p = s.startsWith("|") ? s.substring(1) : s;
+            p = p.endsWith("|") ? p.substring(0, p.length() - 1) : p;
+            cells = split(p, "\\|");
+        } else if (SPACED.matcher(s).find()) {
+            List<String> c = split(s, "\\s{2,}");
+            long values = c.stream().filter(x -> VALUE_CELL.matcher(x).matches()).count();
+            // prose is never set in columns: three cells, two of them numbers, or a header of role words
+            if (c.size() >= 3 && (values >= 2 || roleWords(c) >= c.size() - 1)) cells = c;
+        }
+        if (cells == null) return null;
+        long filled = cells.stream().filter(x -> !x.isEmpty()).count();
+        return filled >= 2 || (filled >= 1 && cells.size() >= 2) ? cells : null;
+    }
+
+    private static List<String> split(String s, String regex) {
+        List<String> out = new ArrayList<>();
+        for (String c : s.split(regex, -1)) out.add(cell(c));
+        return out;
+    }
+
+    static String cell(String c) {
+        return c.replaceAll("\\s+", " ").strip();
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
+        return n;
+    }
+
+    private static long roleWords(List<String> cells) {
+        return cells.stream().filter(c -> c.length() <= HEADER_CELL_MAX && ColumnRole.of(c) != null).count();
+    }
+
+    /** Consecutive rows marked by separators; blank lines between rows allowed; a repeated header row skipped. */
+    private static Span markedRows(List<String> lines, int i) {
+        List<List<String>> rows = new ArrayList<>();
+        int j = i, end = i;
+        while (j < lines.size()) {
+            String l = lines.get(j);
+            if (l.isBlank()) { j++; continue; }
+            if (MARKDOWN_RULE.matcher(l.strip()).matches()) { j++; end = j; continue; }
+            List<String> cells = cellsOf(l);
+            if (cells == null) break;
+            if (rows.isEmpty() || !cells.equals(rows.get(0))) rows.add(cells);
+            j++;
+            end = j;
+        }
+        return rows.size() >= 2 ? new Span(rows, end) : null;
+    }
+
+    /** A Word table saved as text: each cell on a line of its own behind a TAB, a blank line after each row. */
+    private static Span cellPerLineRows(List<String> lines, int i) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        int j = i, end = i;
+        while (j < lines.size()) {
+            String l = lines.get(j);
+            if (l.startsWith("\t") && l.indexOf('\t', 1) < 0) { row.add(cell(l)); j++; end = j; continue; }
+            if (l.isBlank()) {
+                if (!row.isEmpty()) { addRow(rows, row); row = new ArrayList<>(); }
+                j++;
+                continue;
+            }
+            break;
+        }
+        if (!row.isEmpty()) addRow(rows, row);
+        return rows.size() >= 2 ? new Span(rows, end) : null;
+    }
+
+    private static void addRow(List<List<String>> rows, List<String> row) {
+        if (rows.isEmpty() || !row.equals(rows.get(0))) rows.add(row);
+    }
+
+    /**
+     * One cell per line without a marker: at least three header cells in a row (short lines, most of them holding
+     * a column word, at least one a value column), then cells that fill rows: each row ends with as many value cells
+     * as the header has value columns; a row with fewer text cells than the header's left part had its first (merged)
+     * cells printed once, above, and they are left empty here.
+     */
+    private static Span unmarkedCells(List<String> lines, int i) {
+        List<String> header = new ArrayList<>();
+        int j = i;
+        while (j < lines.size() && isHeaderCell(lines.get(j).strip())) { header.add(cell(lines.get(j))); j++; }
+        if (header.size() < 3) return null;
+        int valueColumns = 0, labelled = 0;
+        for (String h : header) {
+            ColumnRole r = ColumnRole.of(h);
+            if (r != null) labelled++;
+            if (r != null && r.isValue()) valueColumns++;
+        }
+        if (valueColumns == 0 || labelled < header.size() - 1 || valueColumns >= header.size()) return null;
+        int textColumns = header.size() - valueColumns;
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(header);
+        List<String> texts = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        int end = j;
+        while (j < lines.size()) {
+            String l = cell(lines.get(j));
+            if (l.isEmpty()) { j++; continue; }
+            // the header again after a page break
+            if (texts.isEmpty() && values.isEmpty() && startsWith(lines, j, header)) { j += countLines(lines, j, header.size()); end = j; continue; }
+            if (VALUE_CELL.matcher(l).matches()) {
+                if (texts.isEmpty() && values.isEmpty()) break; // a number with no row label: not this table
+                values.add(l);
+                j++;
+                if (values.size() == valueColumns) {
+                    rows.add(row(texts, values, textColumns));
+                    texts = new ArrayList<>();
+                    values = new ArrayList<>();
+                    end = j;
+                }
+                continue;
+            }
+            // a text cell: a label of the next row, unless it reads as prose
+            if (!values.isEmpty() || l.length() > 30 || l.matches(".*[。；;].*") || texts.size() >= textColumns) break;
+            texts.add(l);
+            j++;
+        }
+        return rows.size() >= 2 ? new Span(rows, end) : null;
+    }
+
+    private static boolean startsWith(List<String> lines, int j, List<String> header) {
+        int k = j;
+        for (String h : header) {
+            while (k < lines.size() && lines.get(k).isBlank()) k++;
+            if (k >= lines.size() || !cell(lines.get(k)).equals(h)) return false;
+            k++;
+        }
+        return true;
+    }
+
+    private static int countLines(List<String> lines, int j, int cells) {
+        int k = j, seen = 0;
+        while (k < lines.size() && seen < cells) { if (!lines.get(k).isBlank()) seen++; k++; }
+        return k - j;
+    }
+
+    private static List<String> row(List<String> texts, List<String> values, int textColumns) {
+        List<String> r = new ArrayList<>();
+        for (int k = texts.size(); k < textColumns; k++) r.add("");
+        r.addAll(texts);
+        r.addAll(values);
+        return r;
+    }
+
+    private static boolean isHeaderCell(String l) {
+        return !l.isEmpty() && l.length() <= HEADER_CELL_MAX && !l.matches(".*[。，,；;：:、\\d].*") && ColumnRole.of(l) != null;
+    }
+}

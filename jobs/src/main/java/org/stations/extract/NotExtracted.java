@@ -1,0 +1,33 @@
+package org.stations.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A report whose text talks about scores, indicators or staffing but yields none of them: a warning that names what
+ * is missing, so an operator sees an unfamiliar layout instead of silent nulls.
+ */
+final class NotExtracted {
+    private NotExtracted() {}
+
+    private static final Pattern SCORE_TALK = Pattern.compile("(?:得分|评分|总分)[^。；;\\n]{0,20}?\\d+(?:\\.\\d+)?\\s*分");
+    private static final Pattern INDICATOR_TALK = Pattern.compile("(?:协议指标|年度指标|服务指标|完成率)[^。；;\\n]{0,40}?\\d+(?:\\.\\d+)?%");
+    private static final Pattern STAFFING_TALK = Pattern.compile("(?:稳岗率|到岗|在岗)[^。；;\\n]{0,30}?\\d");
+
+    static List<QualityChecks.Flag> check(ReportText t, ScoreExtractor.Scores scores, StaffingExtractor.Staffing staffing,
+                                          List<IndicatorValue> indicators) {
+        List<QualityChecks.Flag> out = new ArrayList<>();
+        String text = t.text();
+        if (scores.parties.isEmpty() && scores.total() == null && SCORE_TALK.matcher(text).find()) {
+            out.add(new QualityChecks.Flag("party_score", "not_extracted", "warning", "正文提到评分，但未读取到任何一方的得分或总分"));
+        }
+        if (indicators.isEmpty() && INDICATOR_TALK.matcher(text).find()) {
+            out.add(new QualityChecks.Flag("indicator", "not_extracted", "warning", "正文提到服务指标完成情况，但未读取到任何指标"));
+        }
+        if (staffing.isEmpty() && STAFFING_TALK.matcher(text).find()) {
+            out.add(new QualityChecks.Flag("staffing", "not_extracted", "warning", "正文提到人员配备或稳岗，但未读取到任何人员数据"));
+        }
+        return out;
+    }
+}

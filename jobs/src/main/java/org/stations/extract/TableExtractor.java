@@ -1,0 +1,502 @@
+package org.stations.extract;
+
+import org.stations.document.Document;
+import org.stations.model.ColumnRole;
+import org.stations.model.Party;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every table of a {@link Document}, read by its header words and its rows' labels, never by column position:
+ * a column is a target, an actual, a completion, a maximum, a score or a converted score because its header says
+ * so ({@link ColumnRole}); a row is an indicator, a party, a third-party item or a staffing figure because its
+ * label says so. 片区 may be rows (an area column), columns (东片区完成) or whole tables (under a 片区 heading).
+ * A table whose header gives its numbers no meaning is not guessed at: it is named in a {@code table_unparsed}
+ * problem when its rows name indicators, parties or staffing.
+ */
+public final class TableExtractor {
+    private TableExtractor() {}
+
+    /** What the tables say. Staffing and report facts by column name of the lake (staffing.*, report.*). */
+    public static final class Result {
+        public final List<IndicatorValue> indicators = new ArrayList<>();
+        public final Map<Party, ScoreExtractor.PartyScore> parties = new LinkedHashMap<>();
+        public final List<ScoreExtractor.ScoreItem> items = new ArrayList<>();
+        public final List<Double> totals = new ArrayList<>();
+        public String totalEvidence;
+        public final Map<String, Double> facts = new LinkedHashMap<>();
+        public final Map<String, String> factEvidence = new LinkedHashMap<>();
+        public final List<String> problems = new ArrayList<>();
+
+        void fact(String field, Double value, String evidence) {
+            if (value == null || facts.containsKey(field)) return;
+            facts.put(field, value);
+            factEvidence.put(field, evidence);
+        }
+    }
+
+    /** The third party's itemised score: the items evaluators print (one vocabulary). */
+    static final List<String> SCORE_ITEMS = List.of("项目管理", "运营管理", "服务监测", "服务成效", "服务质量", "专业服务",
+            "服务管理", "机构管理", "财务管理", "人员管理", "服务开展");
+    private static final Pattern AREA_WORD = Pattern.compile(
+            "(片区\\s*[\\d一二三四五六七八九十]+|[\\d一二三四五六七八九十]+\\s*片区|[东西南北中][\\d一二三四五六七八九十]?片区?(?![\\u4e00-\\u9fff]{0,1}[组活])|[\\u4e00-\\u9fff]{1,2}片区)");
+    private static final Pattern TOTAL_WORD = Pattern.compile("^(?:全站|全年|总|四方)?(?:合计|小计|总计|总分|总得分|汇总)");
+    private static final Pattern HEADING_AREA = Pattern.compile(
+            "^(?:[(（]?[一二三四五六七八九十\\d]+[)）、.]\\s*)?(片区\\s*[一二三四五六七八九十\\d]+|[一二三四五六七八九十\\d]+\\s*片区|[东西南北中]\\d?片区?)(?:[(（:：\\s]|$)");
+    private static final Pattern HEADING_PERIOD = Pattern.compile(
+            "^(?:[(（]?[一二三四五六七八九十\\d]+[)）、.]\\s*)?(\\d{4}年\\d{1,2}月\\s*(?:至|到|—|-|~)\\s*(?:\\d{4}年)?\\d{1,2}月|(?:上|下)半年|第[一二三四五六七八九十\\d]+(?:个)?(?:项目期|阶段))");
+    private static final Pattern PERCENT_OR_NUMBER = Pattern.compile("[+-]?\\d[\\d,]*(?:\\.\\d+)?\\s*%?");
+
+    public static Result extract(Document doc) {
+        Result r = new Result();
+        List<String> recent = new ArrayList<>();
+        for (Document.Block b : doc.blocks()) {
+            if (b instanceof Document.Paragraph p) {
+                recent.add(p.text());
+                if (recent.size() > 3) recent.remove(0);
+                continue;
+            }
+            read((Document.Table) b, List.copyOf(recent), r);
+        }
+        return r;
+    }
+
+    // ---- a table's columns ----
+
+    /** A column: its role and, for a per-片区 column (东片区完成, 东片区), the 片区 it belongs to. */
+    record Column(ColumnRole role, String area, String header) {}
+
+    private static void read(Document.Table t, List<String> context, Result r) {
+        int headerRows = headerRows(t);
+        if (headerRows == 0) {
+            unparsedIfMeaningful(t, "表头缺失", r);
+            return;
+        }
+        List<Column> cols = columns(t, headerRows);
+        int label = labelColumn(cols);
+        if (label < 0) { unparsedIfMeaningful(t, "无法确定标签列", r); return; }
+        boolean scores = cols.stream().anyMatch(c -> c.role == ColumnRole.SCORE || c.role == ColumnRole.MAX || c.role == ColumnRole.CONVERTED);
+        boolean counts = cols.stream().anyMatch(c -> c.role == ColumnRole.TARGET || c.role == ColumnRole.ACTUAL || c.role == ColumnRole.COMPLETION);
+        String contextArea = contextArea(context);
+        String period = contextPeriod(context);
+        List<Row> rows = rows(t, headerRows, cols, label);
+        int read = 0;
+        if (scores) read += scoreRows(rows, cols, r);
+        if (counts) {
+            read += staffingRows(rows, cols, r);
+            read += indicatorRows(rows, cols, contextArea, period, r);
+        }
+        if (read == 0 && (scores || counts)) unparsedIfMeaningful(t, "表头无法赋予数值含义", r);
+    }
+
+    /** Header rows: the first rows with a column word and no value cell (a title row spanning the table is skipped). */
+    static int headerRows(Document.Table t) {
+        int n = 0;
+        for (int i = 0; i < Math.min(4, t.rows().size()); i++) {
+            List<String> row = t.rows().get(i);
+            boolean anyValue = row.stream().anyMatch(c -> isValue(c) && !c.isBlank());
+            if (anyValue) break;
+            long roles = row.stream().filter(c -> c.length() <= 20 && ColumnRole.of(c) != null).count();
+            boolean title = row.stream().filter(c -> !c.isBlank()).distinct().count() == 1 && row.size() > 1;
+            if (roles == 0 && !title) break;
+            n = i + 1;
+        }
+        // a table of one header row and no data, or a title only, has no header worth the name
+        for (int i = 0; i < n; i++) {
+            if (t.rows().get(i).stream().anyMatch(c -> c.length() <= 20 && ColumnRole.of(c) != null)) return n;
+        }
+        return 0;
+    }
+
+    static List<Column> columns(Document.Table t, int headerRows) {
+        List<Column> cols = new ArrayList<>();
+        for (int c = 0; c < t.width(); c++) {
+            ColumnRole role = null;
+            String area = null;
+            StringBuilder header = new StringBuilder();
+            // the lowest header row is the most specific (中期完成情况 over 完成数 / 完成率)
+            for (int h = headerRows - 1; h >= 0; h--) {
+                String cell = t.cell(h, c);
+                if (cell.isBlank()) continue;
+                if (header.indexOf(cell) < 0) header.insert(0, header.length() == 0 ? cell : cell + " ");
+                Matcher a = AREA_WORD.matcher(cell);
+                String rest = cell;
+                if (area == null && a.find() && !cell.equals("片区") && !cell.equals("所属片区")) {
+                    area = Cn.areaName(a.group(1));
+                    rest = cell.substring(0, a.start()) + cell.substring(a.end());
+                }
+                if (role == null) role = ColumnRole.of(rest);
+            }
+            if (area != null && (role == null || role == ColumnRole.AREA)) role = ColumnRole.ACTUAL; // 东片区: that 片区's value
+            cols.add(new Column(role, area, header.toString()));
+        }
+        return cols;
+    }
+
+    /** The column holding each row's label: the LABEL column, else the first column that is text, not a value. */
+    private static int labelColumn(List<Column> cols) {
+        for (int c = 0; c < cols.size(); c++) if (cols.get(c).role == ColumnRole.LABEL) return c;
+        for (int c = 0; c < cols.size(); c++) {
+            ColumnRole role = cols.get(c).role;
+            if (role == null && cols.get(c).area == null) return c;
+        }
+        return -1;
+    }
+
+    // ---- rows, with merged labels put back ----
+
+    /** A data row: its label (with the category above it), its 片区 (from an area column) and its cells. */
+    record Row(String label, String category, String area, boolean areaTotal, List<String> cells, String evidence) {}
+
+    /**
+     * Rows with their labels. A category printed once for several rows carries down. Where a table has an area column,
+     * an indicator's rows form a group (closed by its 合计 row, or by a 片区 seen again), and the label printed on any
+     * row of the group (a PDF centres a merged cell on the middle row, and may wrap it over two) is the group's.
+     */
+    static List<Row> rows(Document.Table t, int headerRows, List<Column> cols, int label) {
+        int area = -1, category = -1;
+        for (int c = 0; c < cols.size(); c++) {
+            if (cols.get(c).role == ColumnRole.AREA && area < 0) area = c;
+            if (cols.get(c).role == ColumnRole.CATEGORY && category < 0) category = c;
+        }
+        List<Row> out = new ArrayList<>();
+        String carriedCategory = "";
+        if (area < 0) {
+            for (int i = headerRows; i < t.rows().size(); i++) {
+                String cat = category >= 0 ? t.cell(i, category) : "";
+                if (!cat.isBlank()) carriedCategory = cat;
+                String lab = t.cell(i, label);
+                if (!hasValue(t, i, cols)) {
+                    if (category < 0 && !lab.isBlank() && rowIsText(t, i)) carriedCategory = lab; // a category row
+                    continue;
+                }
+                out.add(new Row(lab, carriedCategory, null, false, t.rows().get(i), t.rowText(i)));
+            }
+            return out;
+        }
+        List<Integer> group = new ArrayList<>();
+        java.util.Set<String> areasSeen = new java.util.HashSet<>();
+        for (int i = headerRows; i <= t.rows().size(); i++) {
+            boolean end = i == t.rows().size();
+            String a = end ? "" : t.cell(i, area);
+            boolean placeholder = a.isBlank() || isValue(a);
+            boolean restart = !end && !placeholder && areasSeen.contains(Cn.areaName(a));
+            boolean single = !end && placeholder && !t.cell(i, label).isBlank();
+            if ((end || restart || single) && !group.isEmpty()) { emitGroup(t, group, cols, label, area, category, out); group.clear(); areasSeen.clear(); }
+            if (end) break;
+            group.add(i);
+            if (!placeholder) areasSeen.add(Cn.areaName(a));
+            if (single || TOTAL_WORD.matcher(a).find()) { emitGroup(t, group, cols, label, area, category, out); group.clear(); areasSeen.clear(); }
+        }
+        return out;
+    }
+
+    private static void emitGroup(Document.Table t, List<Integer> group, List<Column> cols, int label, int area, int category,
+                                  List<Row> out) {
+        String lab = joined(t, group, label), cat = category >= 0 ? joined(t, group, category) : "";
+        for (int i : group) {
+            if (!hasValue(t, i, cols)) continue;
+            String a = t.cell(i, area);
+            boolean placeholder = a.isBlank() || isValue(a);
+            boolean total = !placeholder && TOTAL_WORD.matcher(a).find();
+            String areaName = placeholder || total ? null : Cn.areaName(a);
+            out.add(new Row(lab, cat, areaName, total, t.rows().get(i), t.rowText(i)));
+        }
+    }
+
+    /** The distinct fragments of a merged cell over the group's rows, in order ("困难群众和特殊群体建档" + "(户)"). */
+    private static String joined(Document.Table t, List<Integer> group, int column) {
+        StringBuilder sb = new StringBuilder();
+        String last = null;
+        for (int i : group) {
+            String c = t.cell(i, column);
+            if (c.isBlank() || isValue(c) || c.equals(last)) continue;
+            sb.append(c);
+            last = c;
+        }
+        return sb.toString();
+    }
+
+    private static boolean hasValue(Document.Table t, int i, List<Column> cols) {
+        for (int c = 0; c < cols.size(); c++) {
+            ColumnRole role = cols.get(c).role;
+            if (role != null && role.isValue() && number(t.cell(i, c)) != null) return true;
+        }
+        return false;
+    }
+
+    private static boolean rowIsText(Document.Table t, int i) {
+        return t.rows().get(i).stream().noneMatch(c -> number(c) != null);
+    }
+
+    // ---- scores ----
+
+    private static int scoreRows(List<Row> rows, List<Column> cols, Result r) {
+        boolean partyRows = rows.stream().anyMatch(x -> partyOf(x.label) != null);
+        int read = 0;
+        Map<String, List<ScoreExtractor.ScoreItem>> items = new LinkedHashMap<>();
+        for (Row row : rows) {
+            String label = row.label.replaceAll("\\s+", "");
+            Double max = value(row, cols, ColumnRole.MAX, null), score = value(row, cols, ColumnRole.SCORE, null),
+                    converted = value(row, cols, ColumnRole.CONVERTED, null);
+            Party p = partyOf(label);
+            if (p != null) {
+                Double v = converted != null ? converted : score;
+                if (v == null) continue;
+                if (!r.parties.containsKey(p)) r.parties.put(p, new ScoreExtractor.PartyScore(p, v, row.evidence));
+                read++;
+                continue;
+            }
+            if (TOTAL_WORD.matcher(label).find()) {
+                Double v = converted != null ? converted : score;
+                if (v == null) continue;
+                // the 合计 of a table of parties, or of 100 points, is the report's total; of items, the third party's
+                if (partyRows || (max != null && Math.abs(max - 100) < 0.01)) {
+                    r.totals.add(v);
+                    if (r.totalEvidence == null) r.totalEvidence = row.evidence;
+                } else if (!items.isEmpty() && !r.parties.containsKey(Party.THIRD_PARTY)) {
+                    r.parties.put(Party.THIRD_PARTY, new ScoreExtractor.PartyScore(Party.THIRD_PARTY, v, row.evidence));
+                }
+                read++;
+                continue;
+            }
+            Matcher inLabel = Pattern.compile("^(.*?)[(（](.*?)[)）]$").matcher(label);
+            String item = inLabel.matches() && AREA_WORD.matcher(inLabel.group(2)).find() ? inLabel.group(1) : label;
+            String area = inLabel.matches() && item != label ? Cn.areaName(inLabel.group(2)) : row.area;
+            if (SCORE_ITEMS.stream().noneMatch(item::startsWith)) continue;
+            List<ScoreExtractor.ScoreItem> list = items.computeIfAbsent(item, k -> new ArrayList<>());
+            // per-片区 score columns (东片区 | 西片区 | 得分): the 片区 scores, and the item's own figure is what counts
+            boolean perAreaColumns = false;
+            for (int c = 0; c < cols.size(); c++) {
+                Column col = cols.get(c);
+                if (col.area == null || !(col.role == ColumnRole.SCORE || col.role == ColumnRole.ACTUAL)) continue;
+                Double v = number(cell(row, c));
+                if (v == null) continue;
+                list.add(new ScoreExtractor.ScoreItem(item, col.area, max, v, null, row.evidence));
+                perAreaColumns = true;
+            }
+            if (perAreaColumns) {
+                Double counted = converted != null ? converted : score;
+                if (counted != null) list.add(new ScoreExtractor.ScoreItem(item, null, max, null, counted, row.evidence));
+            } else if (area != null) {
+                list.add(new ScoreExtractor.ScoreItem(item, area, max, score, converted, row.evidence));
+            } else if (score != null || converted != null) {
+                list.add(new ScoreExtractor.ScoreItem(item, null, max, score, converted != null ? converted : score, row.evidence));
+            }
+            read++;
+        }
+        for (List<ScoreExtractor.ScoreItem> list : items.values()) r.items.addAll(wholeItemOfMergedCell(list));
+        return read;
+    }
+
+    /**
+     * An item scored per 片区 whose converted score is printed once, in a cell merged over its 片区 rows (so it lands on
+     * one of them): that figure is the whole item's, and becomes a row of its own without a 片区.
+     */
+    static List<ScoreExtractor.ScoreItem> wholeItemOfMergedCell(List<ScoreExtractor.ScoreItem> list) {
+        boolean whole = list.stream().anyMatch(i -> i.area() == null);
+        List<ScoreExtractor.ScoreItem> converted = list.stream().filter(i -> i.area() != null && i.convertedScore() != null).toList();
+        if (whole || converted.size() != 1 || list.size() < 2) return list;
+        ScoreExtractor.ScoreItem c = converted.get(0);
+        List<ScoreExtractor.ScoreItem> out = new ArrayList<>();
+        for (ScoreExtractor.ScoreItem i : list) {
+            out.add(i == c ? new ScoreExtractor.ScoreItem(i.item(), i.area(), i.maxScore(), i.score(), null, i.evidence()) : i);
+        }
+        out.add(new ScoreExtractor.ScoreItem(c.item(), null, c.maxScore(), null, c.convertedScore(), c.evidence()));
+        return out;
+    }
+
+    /** The party a score row names; 评估机构 alone is the third party (the evaluator). */
+    static Party partyOf(String label) {
+        if (label == null || label.isBlank()) return null;
+        Party p = Party.named(label);
+        if (p == null && label.contains("评估机构")) return Party.THIRD_PARTY;
+        return p;
+    }
+
+    // ---- staffing ----
+
+    private static int staffingRows(List<Row> rows, List<Column> cols, Result r) {
+        int read = 0;
+        for (Row row : rows) {
+            String l = row.label.replaceAll("\\s+", "");
+            Double target = value(row, cols, ColumnRole.TARGET, null), actual = value(row, cols, ColumnRole.ACTUAL, null);
+            String e = row.evidence;
+            if (l.contains("稳岗率")) { r.fact("staffing.retention_rate", percentValue(row, cols), e); read++; }
+            else if (l.contains("从业") && (l.contains("占比") || l.contains("比例"))) { r.fact("staffing.experienced_share", percentValue(row, cols), e); read++; }
+            else if (l.contains("持续") && l.contains("在岗")) { r.fact("staffing.stable_workers", actual, e); read++; }
+            else if (l.contains("社工") && l.contains("人次")) {
+                String k = l.contains("持证") ? "certified" : "workers";
+                r.fact("staffing." + k + "_expected", target, e);
+                r.fact("staffing." + k + "_actual", actual, e);
+                read++;
+            } else if (l.matches(".*(离职|辞职).*")) { r.fact("staffing.resigned", actual, e); read++; }
+            else if (l.matches(".*(新入职|入职|新招).*")) { r.fact("staffing.hired", actual, e); read++; }
+            else if (l.contains("调入")) { r.fact("staffing.transferred_in", actual, e); read++; }
+            else if (l.contains("调出")) { r.fact("staffing.transferred_out", actual, e); read++; }
+            else if (l.contains("持证社工") && !l.contains("人次")) { r.fact("report.certified_workers", actual, e); read++; }
+            else if (l.matches(".*(在岗社工|社工人数|配备社工|社工总数).*") || l.matches("^社工[(（]名.*")) {
+                r.fact("staffing.required_workers", target, e);
+                r.fact("report.social_workers", actual, e);
+                read++;
+            }
+        }
+        return read;
+    }
+
+    private static Double percentValue(Row row, List<Column> cols) {
+        for (ColumnRole role : List.of(ColumnRole.ACTUAL, ColumnRole.COMPLETION, ColumnRole.SCORE)) {
+            for (int c = 0; c < cols.size(); c++) {
+                if (cols.get(c).role != role || cols.get(c).area != null) continue;
+                String cell = cell(row, c);
+                if (cell.contains("%")) return Cn.percent(cell.replace(",", ""));
+            }
+        }
+        return null;
+    }
+
+    // ---- indicators ----
+
+    private static int indicatorRows(List<Row> rows, List<Column> cols, String contextArea, String period, Result r) {
+        int target = single(cols, ColumnRole.TARGET), actual = single(cols, ColumnRole.ACTUAL),
+                completion = single(cols, ColumnRole.COMPLETION);
+        int read = 0;
+        for (Row row : rows) {
+            String label = row.label.replaceAll("\\s+", "");
+            String code = code(label, row.category);
+            if (code == null) continue;
+            Double t = target >= 0 ? number(cell(row, target)) : null;
+            Double a = actual >= 0 ? number(cell(row, actual)) : null;
+            String pct = completion >= 0 ? cell(row, completion).replace(",", "") : "";
+            boolean hasPct = number(pct) != null;
+            if (t != null || a != null) {
+                IndicatorValue v = new IndicatorValue();
+                v.periodLabel = period;
+                v.area = row.areaTotal ? null : row.area != null ? row.area : contextArea;
+                v.code = code;
+                v.label = label.isEmpty() ? IndicatorVocabulary.label(code) : label;
+                v.target = t;
+                v.actual = a;
+                if (hasPct) { v.reportedCompletion = Cn.percent(pct); v.reportedDecimals = Cn.decimals(pct); }
+                v.evidence = row.evidence;
+                v.fromOneRow = true;
+                r.indicators.add(v);
+                read++;
+            }
+            // per-片区 actual columns (东片区完成 | 西片区完成): the 片区's own figure, without a target
+            for (int c = 0; c < cols.size(); c++) {
+                Column col = cols.get(c);
+                if (col.area == null || col.role != ColumnRole.ACTUAL) continue;
+                Double v = number(cell(row, c));
+                if (v == null) continue;
+                IndicatorValue av = new IndicatorValue();
+                av.periodLabel = period;
+                av.area = col.area;
+                av.code = code;
+                av.label = label;
+                av.actual = v;
+                av.evidence = row.evidence;
+                r.indicators.add(av);
+                read++;
+            }
+        }
+        return read;
+    }
+
+    /** The one column of a role that belongs to no 片区; -1 when there is none or more than one (ambiguous). */
+    private static int single(List<Column> cols, ColumnRole role) {
+        int found = -1;
+        for (int c = 0; c < cols.size(); c++) {
+            if (cols.get(c).role != role || cols.get(c).area != null) continue;
+            if (found >= 0) return -1;
+            found = c;
+        }
+        return found;
+    }
+
+    /** The indicator code a row's label names; its category (专业个案, 专业小组) names the family when the label does not. */
+    static String code(String label, String category) {
+        if (label == null || label.isBlank()) return null;
+        if (partyOf(label) != null || TOTAL_WORD.matcher(label).find() || label.contains("社工")) return null;
+        String family = IndicatorVocabulary.family(label);
+        IndicatorVocabulary.Measure measure = IndicatorVocabulary.measure(label);
+        if (family == null && category != null && !category.isBlank()) family = IndicatorVocabulary.family(category);
+        if (family == null) {
+            if (SCORE_ITEMS.stream().anyMatch(label::startsWith)) return null;
+            String bare = label.replaceAll("[(（][^)）]*[)）]", "");
+            return bare.isBlank() ? null : IndicatorVocabulary.codeOfUnknown(bare);
+        }
+        return IndicatorVocabulary.code(family, measure);
+    }
+
+    // ---- context ----
+
+    /** A 片区 named by the heading just above the table ("（一）片区一（盐运西、都府…）"). */
+    static String contextArea(List<String> context) {
+        for (int i = context.size() - 1; i >= 0; i--) {
+            Matcher m = HEADING_AREA.matcher(context.get(i));
+            if (m.find()) return Cn.areaName(m.group(1));
+        }
+        return null;
+    }
+
+    /** A sub-period named by a heading just above the table ("（一）2023年1月至6月"). */
+    static String contextPeriod(List<String> context) {
+        for (int i = context.size() - 1; i >= 0; i--) {
+            Matcher m = HEADING_PERIOD.matcher(context.get(i));
+            if (m.find()) return m.group(1).replaceAll("\\s+", "");
+        }
+        return null;
+    }
+
+    // ---- cells ----
+
+    private static String cell(Row row, int c) {
+        return c < row.cells.size() ? row.cells.get(c) : "";
+    }
+
+    /** The value of the one column of a role that belongs to no 片区 (or to {@code area}). */
+    private static Double value(Row row, List<Column> cols, ColumnRole role, String area) {
+        int c = single(cols, role);
+        if (c < 0) return null;
+        String s = cell(row, c);
+        if (role == ColumnRole.MAX && s.endsWith("%")) s = s.substring(0, s.length() - 1); // 权重 10% = 10 points
+        return number(s);
+    }
+
+    /** A number as printed in a cell: "2,543", "103.81%", "+3"; null for a placeholder (—, /) or text. */
+    static Double number(String cell) {
+        if (cell == null) return null;
+        String s = cell.replaceAll("\\s+", "");
+        if (!PERCENT_OR_NUMBER.matcher(s).matches()) return null;
+        return Cn.num(s.replace(",", "").replace("+", ""));
+    }
+
+    static boolean isValue(String cell) {
+        String s = cell.replaceAll("\\s+", "");
+        return s.isEmpty() || PERCENT_OR_NUMBER.matcher(s).matches() || s.matches("—+|-+|/|无");
+    }
+
+    private static void unparsedIfMeaningful(Document.Table t, String why, Result r) {
+        boolean meaningful = false;
+        for (List<String> row : t.rows()) {
+            for (String c : row) {
+                if (c.length() > 30) continue;
+                if (IndicatorVocabulary.family(c) != null || Party.named(c) != null || c.contains("稳岗")) meaningful = true;
+            }
+        }
+        boolean numbers = t.rows().stream().flatMap(List::stream).filter(c -> number(c) != null).count() >= 2;
+        if (meaningful && numbers) {
+            r.problems.add("table_unparsed: 表格 " + t.index() + "（" + why + "），未读取：" + abbreviate(t.rowText(0)));
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+    }
+}

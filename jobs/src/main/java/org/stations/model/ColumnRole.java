@@ -1,0 +1,49 @@
+package org.stations.model;
+
+import java.util.List;
+
+/**
+ * What a table column holds, known from the words of its header — never from its position. One vocabulary for
+ * every table a report prints: indicators, scores, staffing. The order of the constants is the order of the
+ * checks: a more specific word first (完成率 before 完成, 得分率 before 得分, 计入得分 before 得分).
+ */
+public enum ColumnRole {
+    /** A rate printed beside a score (得分率) or a share: derived, never read as a value. */
+    RATE("得分率", "占比", "比例(%)"),
+    COMPLETION("完成率", "完成进度", "完成比例", "完成百分比", "达成率", "完成度"),
+    /** Difference columns (差额 +3): derived. */
+    DIFFERENCE("差额", "差值", "超配", "增减", "差异"),
+    CONVERTED("折算得分", "折算分", "折算", "计入得分", "计入总分", "计入"),
+    MAX("满分", "标准分", "分值", "权重", "总分值", "应得分"),
+    SCORE("实际得分", "得分", "评分", "分数", "评估得分"),
+    TARGET("全年指标", "协议指标", "年度指标", "协议数", "指标值", "年度目标", "协议要求", "指标要求", "指标量", "指标数",
+            "协议量", "目标值", "目标", "要求", "应配", "应到", "计划数", "计划"),
+    ACTUAL("实际完成值", "实际完成", "完成数", "完成量", "中期完成", "累计完成", "完成值", "完成情况", "实际值", "实际", "实到",
+            "合计", "完成"),
+    AREA("所属片区", "片区"),
+    CATEGORY("服务类别", "服务类型", "服务领域", "一级指标", "类别", "类型", "领域", "板块"),
+    LABEL("服务指标", "指标名称", "指标项目", "评估内容", "评估项目", "评估主体", "评估方", "考核内容", "服务项目", "项目", "指标",
+            "内容", "名称", "评估维度"),
+    SEQUENCE("序号", "编号"),
+    NOTE("备注", "说明");
+
+    public final List<String> words;
+
+    ColumnRole(String... words) {
+        this.words = List.of(words);
+    }
+
+    /** The role a header cell's words give, or null when none of the vocabulary's words is in it. */
+    public static ColumnRole of(String header) {
+        if (header == null) return null;
+        String h = header.replaceAll("\\s+", "");
+        if (h.isEmpty()) return null;
+        for (ColumnRole r : values()) for (String w : r.words) if (h.contains(w)) return r;
+        return null;
+    }
+
+    /** Whether the column holds numbers a row is read for (not a label, a note or a derived figure). */
+    public boolean isValue() {
+        return this == COMPLETION || this == CONVERTED || this == MAX || this == SCORE || this == TARGET || this == ACTUAL;
+    }
+}
