@@ -58,7 +58,7 @@ public final class ScoreExtractor {
             + "((?:专业)?(?:评估|评分|得分|分数|为|是|[:：])[^\\d。；;,，\\n]{0,8}?)\\s*" + NUM + "\\s*分");
     /** The words that say a number is what a party gave, once the name 评估机构 is set aside. */
     private static final Pattern SCORED = Pattern.compile("评估|评分|得分|分数|为|是|[:：]");
-    private static final Pattern NOT_A_SCORE = Pattern.compile("满分|权重|占|最高|总分|分值|标准分|包括|其中|构成|分为|由");
+    private static final Pattern NOT_A_SCORE = Pattern.compile("满分|权重|占|最高|总分|分值|标准分|包括|其中|构成|由");
     private static final Pattern TOTAL = Pattern.compile(
             "(?:四项总得分|四方评估总分|四方评分合计|四方合计|四方总分|评估总分|评分合计|总得分|综合得分|总分|合计得分|绩效评价得分|最终得分)"
             + "(?:为|是|[:：])?\\s*" + NUM + "\\s*分");
