@@ -57,6 +57,6 @@ class ExtractionAccuracyTest {
         assertAll(
                 () -> assertTrue(r.accuracy() >= minAccuracy, String.format(
                         "accuracy %.3f (%d/%d) < %.2f", r.accuracy(), r.correct(), r.total(), minAccuracy)),
-                () -> assertTrue(r.wrong <= maxWrong, r.wrong + " wrong values > " + maxWrong + " allowed"));
+                () -> assertTrue(r.wrong <= maxWrong, r.wrong + " wrong values > " + maxWrong + " allowed (of " + r.total() + " fields)"));
     }
 }
