@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Bad usage is one line on stderr and exit status 2 (CONTRACT: CLI), before any Spark session starts. */
 class MainTest {
 
-    private static String[] run(String... args) {
+    /** Runs the CLI in this JVM: {exit status, stderr, stdout}. */
+    static String[] run(String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream savedErr = System.err, savedOut = System.out;

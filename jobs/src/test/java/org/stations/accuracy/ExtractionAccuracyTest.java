@@ -1,0 +1,62 @@
+package org.stations.accuracy;
+
+import org.junit.jupiter.api.Test;
+import org.stations.extract.ExtractedReport;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Accuracy against hand-checked gold readings (issue 8; the rules of ../shared/devset/score.py): the figures the
+ * README may quote as accuracy. The development set's reports are in layouts the seeds do not show. Prints the
+ * per-table figures and every miss, so a CI log says what a change broke.
+ */
+class ExtractionAccuracyTest {
+    /** The issue's bars: share of gold fields read right, and wrong values (worse than a null) as a share of fields. */
+    static final double DEVSET_MIN_ACCURACY = 0.97;
+    static final double DEVSET_MAX_WRONG_SHARE = 0.01;
+    static final double SEEDS_MIN_ACCURACY = 0.99;
+    static final int SEEDS_MAX_WRONG = 0;
+
+    /** ../shared beside the checkout, found the way the reader tests find the seeds. */
+    static Path shared() {
+        return Path.of(System.getProperty("stations.seeds", "../../shared/seeds")).toAbsolutePath().normalize().getParent();
+    }
+
+    static GoldScorer.Result score(String name, Path reports, Path gold) {
+        List<String> unread = new ArrayList<>();
+        Map<String, ExtractedReport> extracted = GoldScorer.extractAll(reports, unread);
+        GoldScorer.Result r = GoldScorer.score(gold, extracted);
+        System.out.println("---- extraction accuracy: " + name + " (" + reports + " against " + gold + ")");
+        for (String u : unread) System.out.println("  not read (ingest would quarantine it): " + u);
+        r.lines.forEach(System.out::println);
+        System.out.println(r.summary());
+        return r;
+    }
+
+    @Test
+    void development_set_meets_the_bar() {
+        GoldScorer.Result r = score("development set", shared().resolve("devset/reports"), shared().resolve("devset/gold"));
+        assertTrue(r.total() > 400, "the development set's gold has over 400 fields: " + r.total());
+        assertMeets(r, DEVSET_MIN_ACCURACY, (int) Math.floor(DEVSET_MAX_WRONG_SHARE * r.total()));
+    }
+
+    @Test
+    void seeds_meet_the_bar() {
+        GoldScorer.Result r = score("seeds", shared().resolve("seeds"), shared().resolve("devset/seeds-gold"));
+        assertTrue(r.total() > 200, "the seeds' gold has over 200 fields: " + r.total());
+        assertMeets(r, SEEDS_MIN_ACCURACY, SEEDS_MAX_WRONG);
+    }
+
+    private static void assertMeets(GoldScorer.Result r, double minAccuracy, int maxWrong) {
+        assertAll(
+                () -> assertTrue(r.accuracy() >= minAccuracy, String.format(
+                        "accuracy %.3f (%d/%d) < %.2f", r.accuracy(), r.correct(), r.total(), minAccuracy)),
+                () -> assertTrue(r.wrong <= maxWrong, r.wrong + " wrong values > " + maxWrong + " allowed (of " + r.total() + " fields)"));
+    }
+}
