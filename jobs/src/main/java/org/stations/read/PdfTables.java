@@ -125,8 +125,10 @@ final class PdfTables {
             String[] cells = new String[columns.size()];
             Arrays.fill(cells, "");
             for (Piece piece : line.pieces()) {
-                int c = column(piece, columns);
-                cells[c] = cells[c].isEmpty() ? piece.text() : cells[c] + " " + piece.text();
+                List<Integer> spanned = rows.isEmpty() ? spanned(piece, columns) : List.of();
+                for (int c : spanned.size() > 1 ? spanned : List.of(column(piece, columns))) {
+                    cells[c] = cells[c].isEmpty() ? piece.text() : cells[c] + " " + piece.text();
+                }
             }
             if (!rows.isEmpty() && Arrays.equals(cells, rows.get(0))) continue;
             rows.add(cells);
@@ -180,6 +182,20 @@ final class PdfTables {
             close = true;
         }
         return close;
+    }
+
+    /**
+     * The columns a header cell covers a third of or more: a merged header ("中期完成情况" over 完成数 and 完成率) is
+     * the header of each, as in a Word table.
+     */
+    private static List<Integer> spanned(Piece piece, List<float[]> columns) {
+        List<Integer> spanned = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            float[] col = columns.get(c);
+            float overlap = Math.min(piece.x1(), col[1]) - Math.max(piece.x0(), col[0]);
+            if (overlap > 0 && overlap >= (col[1] - col[0]) / 3) spanned.add(c);
+        }
+        return spanned;
     }
 
     /** The column a piece overlaps most, or the nearest one. */

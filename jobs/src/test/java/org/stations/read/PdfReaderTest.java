@@ -136,6 +136,29 @@ class PdfReaderTest {
                 "", ""), read);
     }
 
+    /**
+     * PDFBox takes glyphs whose boxes overlap for one line; with a CJK font's tall boxes and LibreOffice's tight line
+     * pitch (dev_e.docx saved as PDF) two lines of a paragraph came out as one, characters interleaved. Helvetica's
+     * boxes overlap the same way when lines are half an em apart: each line is read on its own.
+     */
+    @Test
+    void linesPdfBoxInterleavesAreReadByBaseline() throws Exception {
+        String read = reader.read(pdf(List.of(List.of(
+                new Text(90, 700, "Alpha beta gamma delta"),
+                new Text(72, 695, "epsilon zeta"),
+                new Text(72, 660, "Item"), new Text(200, 660, "Target"),
+                new Text(72, 646, "Visits"), new Text(200, 646, "3600"),
+                new Text(72, 632, "Cases"), new Text(200, 632, "90")))));
+        assertEquals(String.join("\n",
+                "Alpha beta gamma delta",
+                "epsilon zeta",
+                "",
+                "\tItem\tTarget", "",
+                "\tVisits\t3600", "",
+                "\tCases\t90", "",
+                ""), read);
+    }
+
     /** Page numbers in their usual forms and a running header go; a number inside the text stays. */
     @Test
     void pageNumbersAndRunningHeadersAreDropped() throws Exception {
