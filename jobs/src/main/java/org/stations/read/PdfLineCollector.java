@@ -95,7 +95,7 @@ final class PdfLineCollector extends PDFTextStripper {
             List<PrintedLine.Piece> linePieces = new ArrayList<>();
             addPieces(line, linePieces);
             if (!linePieces.isEmpty()) {
-                page.add(new PrintedLine(pages.size() - 1, y, PrintedLine.text(linePieces), linePieces));
+                page.add(new PrintedLine(pages.size() - 1, y, PrintedLine.joined(linePieces), linePieces));
             }
         }
     }

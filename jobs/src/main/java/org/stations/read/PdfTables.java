@@ -53,7 +53,7 @@ final class PdfTables {
                 i++;
                 continue;
             }
-            if (!out.toString().endsWith("\n\n")) out.append('\n');
+            if (!endsWithEmptyLine(out)) out.append('\n');
             for (String[] row : rows(lines.subList(i, end))) {
                 out.append('\t').append(String.join("\t", row)).append("\n\n");
             }
@@ -66,7 +66,13 @@ final class PdfTables {
 
     /** An empty line between pages (none where a table row already left one). */
     private static void endPage(StringBuilder out) {
-        if (out.length() > 0 && !out.toString().endsWith("\n\n")) out.append('\n');
+        if (out.length() > 0 && !endsWithEmptyLine(out)) out.append('\n');
+    }
+
+    /** Looks at the last two characters only: copying the whole text at every table would be quadratic. */
+    private static boolean endsWithEmptyLine(StringBuilder out) {
+        int n = out.length();
+        return n >= 2 && out.charAt(n - 1) == '\n' && out.charAt(n - 2) == '\n';
     }
 
     /** The end (exclusive) of the table that starts at line {@code start}, or {@code start} if none does. */
@@ -86,7 +92,7 @@ final class PdfTables {
         int tableLike = 0, withNumbers = 0;
         for (int i = start; i < end; i++) {
             if (chunks.get(i).size() >= 2) tableLike++;
-            if (chunks.get(i).stream().anyMatch(c -> NUMBER.matcher(PrintedLine.text(c)).matches())) withNumbers++;
+            if (chunks.get(i).stream().anyMatch(c -> NUMBER.matcher(PrintedLine.joined(c)).matches())) withNumbers++;
         }
         boolean table = tableLike >= 2
                 && (withNumbers >= 2 || withNumbers >= 1 && isHeader(chunks.get(start)));
@@ -108,7 +114,7 @@ final class PdfTables {
 
     private static boolean isHeader(List<List<Piece>> chunks) {
         for (List<Piece> chunk : chunks) {
-            String text = PrintedLine.text(chunk);
+            String text = PrintedLine.joined(chunk);
             if (text.length() > HEADER_CELL_MAX_CHARS || text.matches(".*\\d.*") || SENTENCE_MARK.matcher(text).find()) {
                 return false;
             }

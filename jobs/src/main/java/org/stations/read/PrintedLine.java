@@ -45,7 +45,7 @@ record PrintedLine(int page, float y, String text, List<Piece> pieces) {
         return chunks;
     }
 
-    static String text(List<Piece> pieces) {
+    static String joined(List<Piece> pieces) {
         StringBuilder text = new StringBuilder();
         for (Piece piece : pieces) {
             if (text.length() > 0) text.append(' ');
