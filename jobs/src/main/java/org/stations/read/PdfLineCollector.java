@@ -10,7 +10,8 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * PDFBox's position-sorted text, kept as printed lines with glyph positions instead of written out: PDFBox finds the
- * lines and words, {@link PdfTables} decides which lines are table rows.
+ * lines and words (or, on a page where it interleaves two lines, the glyphs' baselines do: see {@link #writePage}),
+ * {@link PdfTables} decides which lines are table rows.
  */
 final class PdfLineCollector extends PDFTextStripper {
 
