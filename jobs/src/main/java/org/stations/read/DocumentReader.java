@@ -11,8 +11,10 @@ public interface DocumentReader {
     boolean recognizes(byte[] content);
 
     /**
-     * The document's text in reading order. Only table cells start with a TAB: each cell on a line of its own
-     * prefixed by one TAB, an empty line after each row (the layout {@code TextNormalizer} joins into rows).
+     * The document's text in reading order: a line per paragraph (docx) or printed line (pdf, txt), and tables as
+     * rows of cells. Only a table row starts with a TAB: the row is one line, a TAB then its cells joined by TABs
+     * ({@code "\t" + String.join("\t", cells)}), each cell's text on one line with no TAB in it; an empty line
+     * before the table and after every row.
      */
     String read(byte[] content) throws UnreadableInputException;
 }

@@ -3,20 +3,26 @@ package org.stations.read;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.ICell;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFSDTCell;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
- * Word 2007+ documents: the body's paragraphs and tables in document order. A paragraph is a line; a table is
- * written one cell per line, each prefixed by a TAB, with an empty line after each row, the layout
- * {@code TextNormalizer} turns into TAB-separated rows. Headers and footers are left out.
+ * Word 2007+ documents: the body's paragraphs and tables in document order. A paragraph is a line; a table is an
+ * empty line, then each row as one line (a leading TAB, the cells joined by TABs) followed by an empty line, merged
+ * cells expanded (see {@link #writeTable}). Headers and footers are left out.
  */
 public final class DocxReader implements DocumentReader {
 
@@ -64,19 +70,66 @@ public final class DocxReader implements DocumentReader {
     }
 
     /**
-     * A horizontally merged cell is one cell in the row, so its text is written once; a vertically merged cell
-     * continues as an empty cell in the rows below, written as a bare TAB.
+     * Each row is one line of cells on the table's grid (the encoding of {@link DocumentReader#read}), merged cells
+     * expanded so every row carries its category and every column its header: a cell spanning N grid columns
+     * (gridSpan, or legacy hMerge) repeats its text in each; a vMerge continuation takes the text of the cell above
+     * it in the same grid column; grid columns skipped before a row (gridBefore) are empty cells.
      */
     private static void writeTable(XWPFTable table, StringBuilder out) {
-        for (XWPFTableRow row : table.getRows()) {
-            for (XWPFTableCell cell : row.getTableCells()) {
-                out.append('\t').append(cellText(cell)).append('\n');
-            }
-            out.append('\n');
-        }
+        out.append('\n');
+        for (List<String> row : gridRows(table)) out.append('\t').append(String.join("\t", row)).append("\n\n");
     }
 
-    /** All of a cell's paragraphs (and nested tables' text) on one line. */
+    static List<List<String>> gridRows(XWPFTable table) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> above = List.of();
+        for (XWPFTableRow row : table.getRows()) {
+            List<String> cells = new ArrayList<>();
+            for (int i = 0; i < gridBefore(row); i++) cells.add("");
+            for (ICell icell : row.getTableICells()) {
+                if (!(icell instanceof XWPFTableCell cell)) {
+                    // a content control around a cell (w:sdt in the row): one grid column of its text
+                    cells.add(icell instanceof XWPFSDTCell sdt ? oneLine(sdt.getContent().getText()) : "");
+                    continue;
+                }
+                CTTcPr pr = cell.getCTTc().getTcPr();
+                int span = gridSpan(pr);
+                if (pr != null && pr.isSetVMerge() && pr.getVMerge().getVal() != STMerge.RESTART) {
+                    // a continuation holds nothing of its own (no val means "continue"): the cell above, per column
+                    for (int i = 0, column = cells.size(); i < span; i++, column++) {
+                        cells.add(column < above.size() ? above.get(column) : "");
+                    }
+                    continue;
+                }
+                String text = cellText(cell);
+                if (pr != null && pr.isSetHMerge() && pr.getHMerge().getVal() != STMerge.RESTART && !cells.isEmpty()) {
+                    text = cells.get(cells.size() - 1);
+                }
+                for (int i = 0; i < span; i++) cells.add(text);
+            }
+            rows.add(cells);
+            above = cells;
+        }
+        return rows;
+    }
+
+    private static int gridSpan(CTTcPr pr) {
+        if (pr == null || !pr.isSetGridSpan() || pr.getGridSpan().getVal() == null) return 1;
+        return Math.max(1, pr.getGridSpan().getVal().intValue());
+    }
+
+    private static int gridBefore(XWPFTableRow row) {
+        CTTrPr pr = row.getCtRow().getTrPr();
+        if (pr == null || pr.sizeOfGridBeforeArray() == 0 || pr.getGridBeforeArray(0).getVal() == null) return 0;
+        return Math.max(0, pr.getGridBeforeArray(0).getVal().intValue());
+    }
+
+    /** A cell on one line: a TAB or line break inside it would split the row. */
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** All of a cell's paragraphs (and nested tables' text, flattened) on one line. */
     private static String cellText(XWPFTableCell cell) {
         StringBuilder text = new StringBuilder();
         for (IBodyElement element : cell.getBodyElements()) {
@@ -88,6 +141,6 @@ public final class DocxReader implements DocumentReader {
             if (text.length() > 0) text.append(' ');
             text.append(part);
         }
-        return text.toString().replaceAll("\\s+", " ").strip();
+        return oneLine(text.toString());
     }
 }

@@ -6,10 +6,10 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * PDF text layer in reading position order, a blank line between pages. A PDF that opens only with a password,
+ * PDF text layer in reading position order, a blank line between pages; page numbers and running headers dropped,
+ * tables as rows of cells aligned to their columns (see {@link PdfTables}). A PDF that opens only with a password,
  * or has no text at all (a scan), is refused with its reason: there is nothing to read without OCR.
  */
 public final class PdfReader implements DocumentReader {
@@ -34,11 +34,9 @@ public final class PdfReader implements DocumentReader {
             throw new UnreadableInputException("PDF is truncated (no %%EOF at its end)");
         }
         try (PDDocument pdf = Loader.loadPDF(content)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setLineSeparator("\n");
-            stripper.setPageEnd("\n\n");
-            String text = stripper.getText(pdf);
+            PdfLineCollector lines = new PdfLineCollector();
+            lines.getText(pdf);
+            String text = PdfTables.render(lines.pages());
             if (text.isBlank()) throw new UnreadableInputException("PDF has no text layer (scanned image?)");
             return text;
         } catch (InvalidPasswordException e) {

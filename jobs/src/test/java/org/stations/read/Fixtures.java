@@ -12,11 +12,13 @@ import org.junit.jupiter.api.function.Executable;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** The real seed reports and the committed .docx/.pdf made from them (see src/test/fixtures-src). */
+/** The real seed reports, the development set's reports and the committed .docx/.pdf made from them (see src/test/fixtures-src). */
 final class Fixtures {
     private Fixtures() {}
 
     static final Path SEEDS = Path.of(System.getProperty("stations.seeds", "/work/shared/seeds"));
+    /** The development set's reports (../shared/devset beside the seeds): real layouts the seeds do not show. */
+    static final Path DEVSET = SEEDS.resolveSibling("devset").resolve("reports");
 
     /** A seed's bytes by its number, e.g. "001". */
     static byte[] seed(String number) {

@@ -6,7 +6,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -55,8 +58,152 @@ class PdfReaderTest {
                 + "本次考核期为2024年8月26日——2025年1月31日,考核5个月。"), normalized);
         assertTrue(normalized.contains("经过评估,市桥街东西片社工站本次中期评估的等级为“良好”(89.76分)。"));
         assertTrue(normalized.contains("从业两年以上社工13人,占协议社工总人数的72.22%"));
-        // the score table comes out as position-sorted lines, cells separated by spaces
-        assertTrue(read.contains("\n督导中心 15 14.65 14.65\n监督方 10 8.8 8.8\n总分 89.76\n"), read);
+        // the score table, its cells only 0.3 em apart in places, comes out as rows aligned to its four columns;
+        // the 东1 label wrapped in its cell ("服务质量（东 1片" + "区）" beside the next values) is one row again
+        assertTrue(read.contains("\n\n\t评估内容\t标准分\t评分\t折算分\n\n\t服务监测\t10\t9.82\t9.82\n\n"), read);
+        assertTrue(read.contains("\n\t服务质量（东 1片区）\t20\t15\t15.09\n\n\t服务质量（东 2片区）\t20\t15.26\t\n\n"), read);
+        assertTrue(read.contains("\n\t督导中心\t15\t14.65\t14.65\n\n\t监督方\t10\t8.8\t8.8\n\n\t总分\t\t\t89.76\n\n"), read);
+        assertProseHasNoTabs(read);
+    }
+
+    /** seed001 has no table: not one line of its prose may become cells. */
+    @Test
+    void libreOfficePdfOfSeed001HasNoTableRows() throws Exception {
+        assertEquals(-1, reader.read(fixture("seed001.pdf")).indexOf('\t'));
+    }
+
+    /**
+     * dev_f.pdf (LibreOffice): 表 2's indicators with 一/二/三片区 and 全站合计 rows, the indicator label printed once
+     * beside the middle row of its rows and the category beside the middle of its indicators, split over a page
+     * break with the header repeated. Each printed row is one table row aligned to the six columns.
+     */
+    @Test
+    void devFIndicatorTableRowsAreAlignedToTheirColumns() throws Exception {
+        String read = reader.read(Files.readAllBytes(Fixtures.DEVSET.resolve("dev_f.pdf")));
+        assertTrue(read.contains("\n\n\t服务类别\t服务指标\t片区\t协议指标\t完成量\t完成率\n\n"
+                + "\t\t\t一片区\t160\t168\t105.00%\n\n"
+                + "\t\t困难群众和特殊群体建档（户）\t二片区\t140\t141\t100.71%\n\n"
+                + "\t\t\t三片区\t130\t137\t105.38%\n\n"
+                + "\t\t\t全站合计\t430\t446\t103.72%\n\n"
+                + "\t\t\t一片区\t1400\t1516\t108.29%\n\n"
+                + "\t\t电访（人次）\t二片区\t1200\t1190\t99.17%\n\n"
+                + "\t\t\t三片区\t1000\t1287\t128.70%\n\n"
+                + "\t兜底服务\t\t全站合计\t3600\t3993\t110.92%\n\n"), read);
+        // over the page break: footer, running header and the repeated header row gone, the rows run on
+        assertTrue(read.contains("\n\t\t个案结案（个）\t一片区\t26\t24\t92.31%\n\n\t\t\t二片区\t24\t22\t91.67%\n\n"
+                + "\t\t\t三片区\t22\t19\t86.36%\n\n\t\t\t全站合计\t72\t65\t90.28%\n\n"), read);
+        assertEquals(read.indexOf("\t服务类别\t服务指标"), read.lastIndexOf("\t服务类别\t服务指标"), "header once");
+        assertTrue(read.contains("\n\t志愿服务与社区组织\t\t三片区\t50\t41\t82.00%\n\n"), read);
+        assertTrue(read.contains("\n\t\t培育社区社会组织（个）\t全站\t2\t2\t100.00%\n\n"
+                + "注：大型社区活动以及志愿者骨干、志愿者队伍和社区社会组织培育由社工站统筹开展，不分片区统计。\n"), read);
+        // 表 1: 服务质量 per 片区, its 计入得分 15.15 merged over the three rows and printed on the middle one
+        assertTrue(read.contains("\n\n\t评估项目\t片区\t满分\t评分\t计入得分\n\n\t项目管理\t—\t10\t7.95\t7.95\n\n"), read);
+        assertTrue(read.contains("\n\t\t一片区\t20\t14.80\t\n\n\t服务质量\t二片区\t20\t15.60\t15.15\n\n"
+                + "\t\t三片区\t20\t15.05\t\n\n\t第三方合计\t—\t55\t—\t40.17\n\n"), read);
+        // page furniture: "第 N 页 共 9 页" and the title repeated at the top of every page are gone
+        assertTrue(!read.contains("页 共"), read);
+        assertTrue(!read.contains("\n街口街社工服务站末期评估报告\n") && !read.startsWith("街口街社工服务站末期评估报告"), read);
+        assertTrue(read.startsWith("广州市从化区街口街社工服务站末期评估报告\n（2024—2025 服务年度）\n"), read);
+        // a paragraph over a page break: only the blank page separator between its lines
+        assertTrue(read.contains("实地查看\n\n了站部及三个片区各一个社工点"), read);
+        assertProseHasNoTabs(read);
+    }
+
+    /**
+     * A wide gap alone does not make a table: a justified line, a signature block of two columns without numbers.
+     * Two rows with numbers under a header do.
+     */
+    @Test
+    void wideGapsMakeATableOnlyWithNumbersUnderAHeader() throws Exception {
+        String read = reader.read(pdf(List.of(List.of(
+                new Text(72, 700, "The evaluation team visited the station on the"),
+                new Text(400, 700, "twentieth day of February."),
+                new Text(72, 650, "Evaluator:"), new Text(300, 650, "Station:"),
+                new Text(72, 636, "Signed and sealed"), new Text(300, 636, "Signed and sealed"),
+                new Text(72, 600, "Item"), new Text(200, 600, "Target"), new Text(300, 600, "Actual"),
+                new Text(72, 586, "Phone visits"), new Text(200, 586, "3600"), new Text(300, 586, "3993"),
+                new Text(72, 572, "Home visits"), new Text(300, 572, "1326"),
+                new Text(72, 540, "After the table.")))));
+        assertEquals(String.join("\n",
+                "The evaluation team visited the station on the twentieth day of February.",
+                "Evaluator: Station:",
+                "Signed and sealed Signed and sealed",
+                "",
+                "\tItem\tTarget\tActual", "",
+                "\tPhone visits\t3600\t3993", "",
+                "\tHome visits\t\t1326", "",
+                "After the table.",
+                "", ""), read);
+    }
+
+    /**
+     * PDFBox takes glyphs whose boxes overlap for one line; with a CJK font's tall boxes and LibreOffice's tight line
+     * pitch (dev_e.docx saved as PDF) two lines of a paragraph came out as one, characters interleaved. Helvetica's
+     * boxes overlap the same way when lines are half an em apart: each line is read on its own.
+     */
+    @Test
+    void linesPdfBoxInterleavesAreReadByBaseline() throws Exception {
+        String read = reader.read(pdf(List.of(List.of(
+                new Text(90, 700, "Alpha beta gamma delta"),
+                new Text(72, 695, "epsilon zeta"),
+                new Text(72, 660, "Item"), new Text(200, 660, "Target"),
+                new Text(72, 646, "Visits"), new Text(200, 646, "3600"),
+                new Text(72, 632, "Cases"), new Text(200, 632, "90")))));
+        assertEquals(String.join("\n",
+                "Alpha beta gamma delta",
+                "epsilon zeta",
+                "",
+                "\tItem\tTarget", "",
+                "\tVisits\t3600", "",
+                "\tCases\t90", "",
+                ""), read);
+    }
+
+    /** Page numbers in their usual forms and a running header go; a number inside the text stays. */
+    @Test
+    void pageNumbersAndRunningHeadersAreDropped() throws Exception {
+        List<List<Text>> pages = new ArrayList<>();
+        String[] footers = {"- 1 -", "Page 2 of 3", "3"};
+        String[] wrapped = {"1214", "2386", "3993"}; // a number wrapped from the text, just above the footer
+        for (int p = 0; p < 3; p++) {
+            pages.add(List.of(new Text(200, 760, "Annual Evaluation Report"),
+                    new Text(72, 700, "Body text of page " + (p + 1) + " continues"),
+                    new Text(72, 686, wrapped[p]),
+                    new Text(280, 40, footers[p])));
+        }
+        assertEquals(String.join("\n",
+                "Body text of page 1 continues", "1214", "",
+                "Body text of page 2 continues", "2386", "",
+                "Body text of page 3 continues", "3993", "", ""), reader.read(pdf(pages)));
+    }
+
+    /** Prose keeps its text on one line: only a table row starts with a TAB, and nothing else has one. */
+    private static void assertProseHasNoTabs(String read) {
+        for (String line : read.split("\n")) {
+            if (!line.startsWith("\t")) assertEquals(-1, line.indexOf('\t'), line);
+        }
+    }
+
+    private record Text(float x, float y, String text) {}
+
+    /** A PDF of Helvetica text placed at the given positions, one list per page. */
+    private static byte[] pdf(List<List<Text>> pages) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            for (List<Text> texts : pages) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                    for (Text t : texts) {
+                        content.beginText();
+                        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
+                        content.newLineAtOffset(t.x(), t.y());
+                        content.showText(t.text());
+                        content.endText();
+                    }
+                }
+            }
+            return save(doc);
+        }
     }
 
     @Test

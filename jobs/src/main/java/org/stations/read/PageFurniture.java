@@ -1,0 +1,75 @@
+package org.stations.read;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a PDF prints on every page around the report: page numbers ("第 3 页 共 9 页", "— 3 —", "3", "3/9") and a
+ * running header or footer (the report's title repeated at the top of each page). Left in, they cut paragraphs and
+ * tables that run over a page break in two.
+ */
+final class PageFurniture {
+    private PageFurniture() {}
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "第\\s*\\d{1,4}\\s*页(?:\\s*[,，/、]?\\s*共\\s*\\d{1,4}\\s*页)?"
+            + "|共\\s*\\d{1,4}\\s*页\\s*[,，]?\\s*第\\s*\\d{1,4}\\s*页"
+            + "|[-－—–―]+\\s*\\d{1,4}\\s*[-－—–―]+"
+            + "|\\d{1,3}(?:\\s*/\\s*\\d{1,3})?"
+            + "|(?i:page)\\s*\\d{1,4}(?:\\s*(?i:of)\\s*\\d{1,4})?");
+
+    /** The pages' lines in reading order, page numbers and running headers and footers dropped. */
+    static List<PrintedLine> strip(List<List<PrintedLine>> pages) {
+        List<List<PrintedLine>> numbered = new ArrayList<>();
+        for (List<PrintedLine> page : pages) numbered.add(withoutPageNumbers(page));
+        Set<String> headers = running(numbered, true);
+        Set<String> footers = running(numbered, false);
+        List<PrintedLine> out = new ArrayList<>();
+        for (List<PrintedLine> page : numbered) {
+            int from = 0, to = page.size();
+            if (from < to && headers.contains(key(page.get(from)))) from++;
+            if (from < to && footers.contains(key(page.get(to - 1)))) to--;
+            out.addAll(page.subList(from, to));
+        }
+        return out;
+    }
+
+    /**
+     * The page without a page number as its last or first line. One at each edge only: the line above a footer can
+     * be a number that wrapped from the text ("服务 1214" + "人次").
+     */
+    private static List<PrintedLine> withoutPageNumbers(List<PrintedLine> page) {
+        List<PrintedLine> lines = new ArrayList<>(page);
+        if (!lines.isEmpty() && isPageNumber(lines.get(lines.size() - 1))) lines.remove(lines.size() - 1);
+        if (!lines.isEmpty() && isPageNumber(lines.get(0))) lines.remove(0);
+        return lines;
+    }
+
+    static boolean isPageNumber(PrintedLine line) {
+        return PAGE_NUMBER.matcher(line.text().strip()).matches();
+    }
+
+    /**
+     * Texts that are the first (or last) line of at least two pages and of half of them: a running header (footer).
+     * Compared whole, so table rows that merely look alike at the top of two pages are kept.
+     */
+    private static Set<String> running(List<List<PrintedLine>> pages, boolean top) {
+        if (pages.size() < 2) return Set.of();
+        Map<String, Integer> counts = new HashMap<>();
+        for (List<PrintedLine> page : pages) {
+            if (!page.isEmpty()) counts.merge(key(page.get(top ? 0 : page.size() - 1)), 1, Integer::sum);
+        }
+        Set<String> running = new HashSet<>();
+        counts.forEach((text, n) -> { if (n >= 2 && 2 * n >= pages.size()) running.add(text); });
+        return running;
+    }
+
+    private static String key(PrintedLine line) {
+        return line.text().replaceAll("\\s+", "");
+    }
+}
