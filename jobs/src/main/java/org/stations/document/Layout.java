@@ -229,7 +229,17 @@ public final class Layout {
                 continue;
             }
             // a text cell: a label of the next row, unless it reads as prose
-            if (!values.isEmpty() || l.length() > 30 || l.matches(".*[。；;].*") || texts.size() >= textColumns) break;
+            if (l.length() > 30 || l.matches(".*[。；;].*")) break;
+            if (!values.isEmpty()) {
+                // a PDF prints no empty cells: a row whose last cells were empty (or merged above) ends early
+                if (values.size() < 2) break;
+                while (values.size() < valueColumns) values.add("");
+                rows.add(row(texts, values, textColumns));
+                texts = new ArrayList<>();
+                values = new ArrayList<>();
+                end = j;
+            }
+            if (texts.size() >= textColumns) break;
             texts.add(l);
             j++;
         }

@@ -47,7 +47,9 @@ public final class ReportExtractor {
         List<IndicatorValue> fromProse = run.get("indicator_prose", () -> IndicatorProseExtractor.extract(prose), List::of);
         IndicatorTableExtractor.Result lineTables = run.get("indicator_rows", () -> IndicatorTableExtractor.extract(t),
                 () -> new IndicatorTableExtractor.Result(List.of(), List.of()));
+        List<IndicatorValue> mentioned = run.get("indicator_mentions", () -> IndicatorMentions.extract(prose), List::of);
         List<IndicatorValue> indicators = merge(tables.indicators, fromProse, lineTables.values(), flags);
+        fillMissing(indicators, mentioned);
         if (scores.parties.isEmpty() && indicators.isEmpty() && staffing.isEmpty() && scores.grade == null && scores.total() == null) {
             throw new NotAReportException("not an evaluation report: no scores, grade, indicators or staffing found");
         }
@@ -144,6 +146,13 @@ public final class ReportExtractor {
         }
         for (IndicatorValue v : byKey.values()) v.deriveTarget();
         return new ArrayList<>(byKey.values());
+    }
+
+    /** Outputs stated in passing fill only indicators nothing else stated (never a conflict: they are the least certain). */
+    static void fillMissing(List<IndicatorValue> indicators, List<IndicatorValue> mentioned) {
+        java.util.Set<String> have = new java.util.HashSet<>();
+        for (IndicatorValue v : indicators) have.add(v.key());
+        for (IndicatorValue v : mentioned) if (have.add(v.key())) indicators.add(v);
     }
 
     /**

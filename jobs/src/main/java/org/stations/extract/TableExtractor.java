@@ -46,6 +46,8 @@ public final class TableExtractor {
     private static final Pattern AREA_WORD = Pattern.compile(
             "(片区\\s*[\\d一二三四五六七八九十]+|[\\d一二三四五六七八九十]+\\s*片区|[东西南北中][\\d一二三四五六七八九十]?片区?(?![\\u4e00-\\u9fff]{0,1}[组活])|[\\u4e00-\\u9fff]{1,2}片区)");
     private static final Pattern TOTAL_WORD = Pattern.compile("^(?:全站|全年|总|四方)?(?:合计|小计|总计|总分|总得分|汇总)");
+    /** An area cell that means the whole station: 全站合计, 合计, or 全站 alone. */
+    private static final Pattern WHOLE_STATION = Pattern.compile("^(?:全站|全街|全镇|站级|整体)(?:合计|小计|总计|汇总)?$|^(?:合计|小计|总计|汇总)$");
     private static final Pattern HEADING_AREA = Pattern.compile(
             "^(?:[(（]?[一二三四五六七八九十\\d]+[)）、.]\\s*)?(片区\\s*[一二三四五六七八九十\\d]+|[一二三四五六七八九十\\d]+\\s*片区|[东西南北中]\\d?片区?)(?:[(（:：\\s]|$)");
     private static final Pattern HEADING_PERIOD = Pattern.compile(
@@ -191,7 +193,7 @@ public final class TableExtractor {
             if (end) break;
             group.add(i);
             if (!placeholder) areasSeen.add(Cn.areaName(a));
-            if (single || TOTAL_WORD.matcher(a).find()) { emitGroup(t, group, cols, label, area, category, out); group.clear(); areasSeen.clear(); }
+            if (single || TOTAL_WORD.matcher(a).find() || WHOLE_STATION.matcher(a).matches()) { emitGroup(t, group, cols, label, area, category, out); group.clear(); areasSeen.clear(); }
         }
         return out;
     }
@@ -203,7 +205,7 @@ public final class TableExtractor {
             if (!hasValue(t, i, cols)) continue;
             String a = t.cell(i, area);
             boolean placeholder = a.isBlank() || isValue(a);
-            boolean total = !placeholder && TOTAL_WORD.matcher(a).find();
+            boolean total = !placeholder && (TOTAL_WORD.matcher(a).find() || WHOLE_STATION.matcher(a).matches());
             String areaName = placeholder || total ? null : Cn.areaName(a);
             out.add(new Row(lab, cat, areaName, total, t.rows().get(i), t.rowText(i)));
         }

@@ -27,6 +27,9 @@ public final class TextNormalizer {
             + "[\\u4e00-\\u9fff]{2,8}[:：]\\s*\\S)");
     private static final Pattern HEADING = Pattern.compile("^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.、．](?!\\d))");
     private static final Pattern DATE_LINE = Pattern.compile("^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
+    private static final Pattern NUMBERS_ONLY = Pattern.compile("^(?:\\d+(?:\\.\\d+)?%?|/|——)(?: (?:\\d+(?:\\.\\d+)?%?|/|——))*$");
+    /** A row shorter than this was not wrapped by the page width. */
+    private static final int WRAPPED_ROW = 60;
     private static final Pattern ENDS_COMPLETE = Pattern.compile("[。；;：:！!？?」”）)]$");
     /** Two numbers (or marks) side by side, separated only by a space: prose never has that after cleanLine. */
     private static final Pattern TABLE_CELLS = Pattern.compile("(?:\\d+(?:\\.\\d+)?%?|[√/]|——) (?:\\d+(?:\\.\\d+)?%?|[√/]|——)");
@@ -144,6 +147,8 @@ public final class TextNormalizer {
         if (LINE_START.matcher(next).find()) return false;
         // a date alone on its line (a sign-off under the evaluator's name) stands alone
         if (DATE_LINE.matcher(next).matches()) return false;
+        // a long row of numbers wrapped by the page width: its numbers continue on the next line
+        if (prevIsTableRow && prev.length() >= WRAPPED_ROW && NUMBERS_ONLY.matcher(next).matches()) return true;
         return !prevIsTableRow && !isTableRow(next);
     }
 

@@ -66,7 +66,10 @@ public final class DocxReader implements DocumentReader {
 
     /** A leading TAB marks a table cell in our text, so a paragraph's own tabs become spaces. */
     private static String paragraphText(XWPFParagraph p) {
-        return p.getText().replace('\t', ' ');
+        String text = p.getText();
+        // a paragraph that starts with a TAB is a table cell typed as text (a txt report opened in Word): keep the marker
+        boolean cell = text.startsWith("\t") && text.strip().length() > 0;
+        return (cell ? "\t" : "") + text.replace('\t', ' ').strip();
     }
 
     /**
