@@ -106,7 +106,7 @@ public final class HeaderExtractor {
             Pattern.compile("其中持证社工\\s*(\\d+)\\s*[名人]"),
     };
     /** "(总体|综合|整体)(服务)满意度为 95%": the optional prefixes are left out, trying them at every position cost more than the rest. */
-    private static final Pattern SATISFACTION = Pattern.compile("满意度(?:为|达到|达|是)\\s*" + NUM + "%");
+    private static final Pattern SATISFACTION = Pattern.compile("满意(?:度|率)(?:为|达到|达|是|[:：])?\\s*" + NUM + "\\s*%(?!\\s*(?:及?以上|以下))");
     private static final Pattern SYNTHETIC = Pattern.compile("【[^】]*SYNTHETIC[^】]*】");
 
     public static ReportHeader extract(ReportText t) {

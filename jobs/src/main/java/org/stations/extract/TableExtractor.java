@@ -52,6 +52,8 @@ public final class TableExtractor {
             "^(?:[(（]?[一二三四五六七八九十\\d]+[)）、.]\\s*)?(片区\\s*[一二三四五六七八九十\\d]+|[一二三四五六七八九十\\d]+\\s*片区|[东西南北中]\\d?片区?)(?:[(（:：\\s]|$)");
     private static final Pattern HEADING_PERIOD = Pattern.compile(
             "^(?:[(（]?[一二三四五六七八九十\\d]+[)）、.]\\s*)?(\\d{4}年\\d{1,2}月\\s*(?:至|到|—|-|~)\\s*(?:\\d{4}年)?\\d{1,2}月|(?:上|下)半年|第[一二三四五六七八九十\\d]+(?:个)?(?:项目期|阶段))");
+    /** A row about the team, read as staffing, never as a service indicator. */
+    private static final Pattern STAFFING_LABEL = Pattern.compile("社工|稳岗|在岗|到岗|离职|入职|调入|调出|人员");
     private static final Pattern PERCENT_OR_NUMBER = Pattern.compile("[+-]?\\d[\\d,]*(?:\\.\\d+)?\\s*%?");
 
     public static Result extract(Document doc) {
@@ -424,7 +426,7 @@ public final class TableExtractor {
     /** The indicator code a row's label names; its category (专业个案, 专业小组) names the family when the label does not. */
     static String code(String label, String category) {
         if (label == null || label.isBlank()) return null;
-        if (partyOf(label) != null || TOTAL_WORD.matcher(label).find() || label.contains("社工")) return null;
+        if (partyOf(label) != null || TOTAL_WORD.matcher(label).find() || STAFFING_LABEL.matcher(label).find()) return null;
         String family = IndicatorVocabulary.family(label);
         IndicatorVocabulary.Measure measure = IndicatorVocabulary.measure(label);
         if (family == null && category != null && !category.isBlank()) family = IndicatorVocabulary.family(category);

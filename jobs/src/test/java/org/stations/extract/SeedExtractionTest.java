@@ -195,7 +195,11 @@ class SeedExtractionTest {
         assertIndicator(r, "large_event_attendance", 2000.0, 4600, 2.30, true);
         assertIndicator(r, "small_event_count", 60.0, 91, 1.5167, true);
         assertIndicator(r, "small_event_attendance", 2400.0, 3162, 1.3175, true);
-        assertEquals(14, r.rows(Table.INDICATOR).size());
+        // 评估期内培育社区志愿者 276 人，志愿者骨干 20 人，新增志愿者团队 2 个，维系活跃志愿者团队 10 支 (the 10 are kept, not new)
+        assertIndicator(r, "volunteers_new", null, 276, null, false);
+        assertIndicator(r, "volunteer_leaders", null, 20, null, false);
+        assertIndicator(r, "volunteer_teams", null, 2, null, false);
+        assertEquals(17, r.rows(Table.INDICATOR).size());
         assertEquals(List.of(), flags(r, "party_sum_mismatch"));
     }
 
@@ -331,7 +335,10 @@ class SeedExtractionTest {
         assertIndicator(r, "volunteers_new", 60.0, 152, 2.5333, true);
         assertIndicator(r, "volunteer_leaders", 30.0, 27, 0.9, true);
         assertIndicator(r, "volunteer_teams", 2.0, 2, 1.0, true);
-        assertEquals(15, r.rows(Table.INDICATOR).size());
+        // 对辖区内 248 户困难群众及特殊群体实行全覆盖建档; 社工站共培育了 2 个社区社会组织
+        assertIndicator(r, "archive", null, 248, null, false);
+        assertIndicator(r, "community_orgs", null, 2, null, false);
+        assertEquals(17, r.rows(Table.INDICATOR).size());
         assertEquals(List.of(), flags(r, "conflicting_values"));
     }
 

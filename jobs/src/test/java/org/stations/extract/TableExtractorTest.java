@@ -1,0 +1,141 @@
+package org.stations.extract;
+
+import org.junit.jupiter.api.Test;
+import org.stations.document.Document;
+import org.stations.document.Layout;
+import org.stations.model.Party;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Tables read by their header words; every table here is copied from a development-set report (values checked by hand). */
+class TableExtractorTest {
+
+    private static TableExtractor.Result read(String text) {
+        return TableExtractor.extract(Layout.parse(text));
+    }
+
+    private static Map<String, IndicatorValue> byKey(List<IndicatorValue> values) {
+        return values.stream().collect(Collectors.toMap(v -> v.area + "|" + v.code, v -> v));
+    }
+
+    @Test
+    void wideTableWithAreaColumnsIsReadByHeaderNotPosition() {
+        // dev_c.txt: 全年指标 | 东片区完成 | 西片区完成 | 合计 | 完成率 — the station's actual is 合计, not the second column
+        TableExtractor.Result r = read("服务指标\t全年指标\t东片区完成\t西片区完成\t合计\t完成率\n"
+                + "困难群众和特殊群体建档（户）\t420\t231\t198\t429\t102.14%\n电访（人次）\t4800\t1356\t1187\t2,543\t52.98%\n");
+        Map<String, IndicatorValue> v = byKey(r.indicators);
+        IndicatorValue archive = v.get("null|archive");
+        assertEquals(420.0, archive.target);
+        assertEquals(429.0, archive.actual);
+        assertEquals(1.0214, archive.reportedCompletion);
+        assertTrue(archive.fromOneRow);
+        assertEquals(231.0, v.get("东片区|archive").actual);
+        assertNull(v.get("东片区|archive").target);
+        assertEquals(198.0, v.get("西片区|archive").actual);
+        assertEquals(2543.0, v.get("null|phone_visits").actual, "thousands separator read whole");
+        assertTrue(r.problems.isEmpty());
+    }
+
+    @Test
+    void mergedCategoryCarriesDownAndNamesTheFamily() {
+        // dev_e.docx 表 4 as the reader writes it: two header rows (中期完成情况 over 完成数 | 完成率), 专业个案 merged down
+        TableExtractor.Result r = read("\t服务类别\t服务指标\t年度指标\t中期完成情况\t中期完成情况\n\n"
+                + "\t服务类别\t服务指标\t年度指标\t完成数\t完成率\n\n"
+                + "\t个案\t专业个案接案（个）\t90\t38\t42.22%\n\n\t个案\t专业个案服务（节）\t450\t187\t41.56%\n\n"
+                + "\t小组\t专业小组（个）\t30\t13\t43.33%\n\n");
+        Map<String, IndicatorValue> v = byKey(r.indicators);
+        assertEquals(List.of(90.0, 38.0), List.of(v.get("null|case_intake").target, v.get("null|case_intake").actual));
+        assertEquals(List.of(450.0, 187.0), List.of(v.get("null|case_sessions").target, v.get("null|case_sessions").actual));
+        assertEquals(0.4333, v.get("null|group_count").reportedCompletion);
+    }
+
+    @Test
+    void areaRowsGroupedUnderALabelPrintedOnTheMiddleRow() {
+        // dev_f.pdf 表 2 as the PDF reader aligns it: the merged label sits on one row of its group, 全站合计 closes it
+        TableExtractor.Result r = read("\t服务类别\t服务指标\t片区\t协议指标\t完成量\t完成率\n\n"
+                + "\t\t\t一片区\t1400\t1516\t108.29%\n\n\t\t电访（人次）\t二片区\t1200\t1190\t99.17%\n\n"
+                + "\t兜底服务\t\t三片区\t1000\t1287\t128.70%\n\n\t\t\t全站合计\t3600\t3993\t110.92%\n\n"
+                + "\t\t大型社区活动（场）\t全站\t4\t5\t125.00%\n\n");
+        Map<String, IndicatorValue> v = byKey(r.indicators);
+        assertEquals(List.of(1400.0, 1516.0), List.of(v.get("一片区|phone_visits").target, v.get("一片区|phone_visits").actual));
+        assertEquals(1287.0, v.get("三片区|phone_visits").actual);
+        assertEquals(List.of(3600.0, 3993.0), List.of(v.get("null|phone_visits").target, v.get("null|phone_visits").actual));
+        assertEquals(5.0, v.get("null|large_event_count").actual);
+        assertEquals(5, r.indicators.size());
+    }
+
+    @Test
+    void partyScoresTotalAndItemsFromScoreTables() {
+        // dev_b.txt: 评估主体 | 满分 | 得分 | 得分率; dev_c.txt: items with 片区 as columns, 得分 the item's mean
+        TableExtractor.Result r = read("评估主体\t满分\t得分\t得分率\n监督方（白云区民政局）\t10\t9.10\t91.00%\n"
+                + "购买方（三元里街道办事处）\t20\t18.80\t94.00%\n督导中心\t15\t13.45\t89.67%\n第三方评估机构\t55\t47.86\t87.02%\n"
+                + "合计\t100\t89.21\t89.21%\n\n（二）第三方评估分项得分\n"
+                + "评估项目\t满分\t东片区\t西片区\t得分\n运营管理\t10\t\t\t8.90\n服务质量\t20\t15.90\t15.60\t15.75\n");
+        assertEquals(9.10, r.parties.get(Party.SUPERVISOR).score());
+        assertEquals(47.86, r.parties.get(Party.THIRD_PARTY).score());
+        assertEquals(List.of(89.21), r.totals);
+        Map<String, ScoreExtractor.ScoreItem> items = r.items.stream()
+                .collect(Collectors.toMap(i -> i.item() + "|" + i.area(), i -> i));
+        assertEquals(8.90, items.get("运营管理|null").score());
+        assertEquals(15.90, items.get("服务质量|东片区").score());
+        assertEquals(15.60, items.get("服务质量|西片区").score());
+        assertNull(items.get("服务质量|null").score());
+        assertEquals(15.75, items.get("服务质量|null").convertedScore());
+    }
+
+    @Test
+    void itemsTableTotalIsTheThirdPartysNotTheReports() {
+        // dev_e.docx 表 2: 评估内容 | 满分 | 得分, its 合计 55 45.62 is the third party's score
+        TableExtractor.Result r = read("评估内容\t满分\t得分\n项目管理\t10\t8.70\n服务质量\t20\t15.55\n合计\t55\t45.62\n");
+        assertEquals(45.62, r.parties.get(Party.THIRD_PARTY).score());
+        assertTrue(r.totals.isEmpty());
+    }
+
+    @Test
+    void staffingTableByRowLabels() {
+        // dev_e.docx 表 3 (项目 | 要求 | 实际)
+        TableExtractor.Result r = read("项目\t要求\t实际\n在岗社工（名，截至评估末月）\t20\t21\n其中：持证社工（名）\t10\t15\n"
+                + "社工累计到岗（人次）\t100\t103\n持证社工累计到岗（人次）\t50\t72\n持续稳定在岗社工（名）\t16\t16\n"
+                + "稳岗率\t不低于80%\t80.00%\n从业2年以上社工到岗人次占比\t—\t73.79%\n");
+        assertEquals(20.0, r.facts.get("staffing.required_workers"));
+        assertEquals(21.0, r.facts.get("report.social_workers"));
+        assertEquals(15.0, r.facts.get("report.certified_workers"));
+        assertEquals(100.0, r.facts.get("staffing.workers_expected"));
+        assertEquals(72.0, r.facts.get("staffing.certified_actual"));
+        assertEquals(16.0, r.facts.get("staffing.stable_workers"));
+        assertEquals(0.8, r.facts.get("staffing.retention_rate"));
+        assertEquals(0.7379, r.facts.get("staffing.experienced_share"));
+        assertTrue(r.indicators.isEmpty(), "staffing rows are not indicators");
+    }
+
+    @Test
+    void subPeriodAndAreaFromTheHeadingAboveTheTable() {
+        // dev_d.txt: a table under "（一）2023年1月至6月"; dev_a.txt: the annex table under "（一）片区一（…）"
+        TableExtractor.Result r = read("（一）2023年1月至6月\n本阶段共下达服务指标11项，完成情况如下：\n"
+                + "指标名称\t指标值\t实际完成值\t完成率\n入户探访（人次）\t600\t642\t107.00%\n\n"
+                + "（一）片区一（盐运西、都府、府学西、广卫社区）\n服务指标\t年度指标\t中期完成\t完成率\n电话访问（人次）\t1900\t1143\t60.16%\n");
+        assertEquals("2023年1月至6月", r.indicators.get(0).periodLabel);
+        assertEquals("片区一", r.indicators.get(1).area);
+        assertEquals(1143.0, r.indicators.get(1).actual);
+    }
+
+    @Test
+    void aTableWhoseHeaderGivesNoMeaningIsFlaggedNotGuessed() {
+        TableExtractor.Result r = read("甲\t乙\t丙\n电访（人次）\t4800\t2543\n入户探访（人次）\t1200\t669\n");
+        assertTrue(r.indicators.isEmpty());
+        assertEquals(1, r.problems.size());
+        assertTrue(r.problems.get(0).startsWith("table_unparsed: 表格 1"), r.problems.get(0));
+    }
+
+    @Test
+    void twoUnlabelledActualColumnsAreAmbiguous() {
+        TableExtractor.Result r = read("服务指标\t年度指标\t完成\t实际\n电访（人次）\t4800\t2543\t2600\n");
+        IndicatorValue v = r.indicators.get(0);
+        assertEquals(4800.0, v.target);
+        assertNull(v.actual, "two columns claim to be the actual: neither is guessed");
+    }
+}
