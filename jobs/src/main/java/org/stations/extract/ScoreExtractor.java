@@ -121,16 +121,20 @@ public final class ScoreExtractor {
         return s;
     }
 
-    /** "项目管理9.12分(满分10分)" in a sentence about the third party's score: its items. */
+    /**
+     * "项目管理9.12分(满分10分)" in a sentence about the third party's score: its items. The maximum beside each score
+     * is what tells a score from the rules' "项目管理 10 分、服务监测 10 分".
+     */
     private static final Pattern ITEM_SENTENCE = Pattern.compile(
             "(" + String.join("|", TableExtractor.SCORE_ITEMS) + ")(?:得分|评分)?(?:为|是|[:：])?\\s*" + NUM
-            + "\\s*分\\s*(?:[(（]\\s*满分\\s*" + NUM + "\\s*分\\s*[)）])?");
+            + "\\s*分\\s*[(（]\\s*满分\\s*" + NUM + "\\s*分\\s*[)）]");
 
     private static void proseItems(ReportText prose, Scores s) {
         for (MatchResult m : prose.matchesInLinesWith("分", ITEM_SENTENCE)) {
             String sentence = prose.sentenceOf(m);
             if (!sentence.contains("第三方") && !sentence.contains("满分")) continue;
-            Double score = Double.valueOf(m.group(2)), max = m.group(3) == null ? null : Double.valueOf(m.group(3));
+            Double score = Double.valueOf(m.group(2)), max = Double.valueOf(m.group(3));
+            if (score > max) continue;
             if (s.items.stream().anyMatch(i -> i.item().equals(m.group(1)))) continue;
             s.items.add(new ScoreItem(m.group(1), null, max, score, score, sentence));
         }

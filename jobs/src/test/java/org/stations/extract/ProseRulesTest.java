@@ -1,0 +1,112 @@
+package org.stations.extract;
+
+import org.junit.jupiter.api.Test;
+import org.stations.document.Layout;
+import org.stations.model.Party;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Sentences as evaluators write them; each is copied from a development-set report and its values read by hand. */
+class ProseRulesTest {
+
+    private static ReportText prose(String text) {
+        return ReportText.of(Layout.parse(text)).proseOnly();
+    }
+
+    private static ScoreExtractor.Scores scores(String text) {
+        return ScoreExtractor.extract(prose(text), new TableExtractor.Result());
+    }
+
+    @Test
+    void partyScoresInAnyOfTheirSentences() {
+        // dev_a: a numbered list with the organisation in brackets; dev_c: "(满分 N 分)" after the score
+        ScoreExtractor.Scores a = scores("（一）监督方（越秀区民政局）评估：8.85 分\n（三）督导中心（广州市社工服务站督导中心）评估：13.10 分\n"
+                + "（四）第三方（广州市社会工作协会）评估：46.28 分\n四方评估总分 87.43 分，评估等级为良好。\n");
+        assertEquals(8.85, a.parties.get(Party.SUPERVISOR).score());
+        assertEquals(13.10, a.parties.get(Party.SUPERVISION_CENTER).score());
+        assertEquals(46.28, a.parties.get(Party.THIRD_PARTY).score());
+        assertEquals(87.43, a.total());
+        assertEquals("良好", a.grade);
+        ScoreExtractor.Scores c = scores("市督导中心评分12.90分（满分15分）\n第三方评估机构（广州市南沙区社会工作协会）评分46.10分（满分55分）\n综合得分86.35分，等级：良好\n");
+        assertEquals(12.90, c.parties.get(Party.SUPERVISION_CENTER).score());
+        assertEquals(46.10, c.parties.get(Party.THIRD_PARTY).score());
+        assertEquals(86.35, c.total());
+    }
+
+    @Test
+    void theScaleIsNotAScore() {
+        // dev_f: the scoring rules name each party's maximum; dev_c: "满分 10 分"; seed 001: "评估总分为100分"
+        ScoreExtractor.Scores s = scores("评估总分 100 分，由四方评分相加得出：监督方 10 分、购买方 20 分、督导中心 15 分、第三方评估机构 55 分。"
+                + "第三方评分包括项目管理 10 分、服务监测 10 分。监督方（区民政局）满分10分。\n");
+        assertTrue(s.parties.isEmpty(), s.parties::toString);
+        assertNull(s.total());
+    }
+
+    @Test
+    void thirdPartyItemsInASentence() {
+        // dev_b: 其中，第三方评估得分由四部分构成：项目管理9.12分（满分10分），…
+        ScoreExtractor.Scores s = scores("其中，第三方评估得分由四部分构成：项目管理9.12分（满分10分），服务监测8.76分（满分10分），"
+                + "服务成效12.83分（满分15分），服务质量17.15分（满分20分）。\n");
+        Map<String, Double> items = s.items.stream().collect(Collectors.toMap(ScoreExtractor.ScoreItem::item, ScoreExtractor.ScoreItem::score));
+        assertEquals(Map.of("项目管理", 9.12, "服务监测", 8.76, "服务成效", 12.83, "服务质量", 17.15), items);
+        assertEquals(47.86, s.parties.get(Party.THIRD_PARTY).score(), 1e-9); // not stated: the sum of its items
+    }
+
+    @Test
+    void headerFactsWhereverTheyAreStated() {
+        // dev_a: a Chinese-numeral date, "自…起至…止"; dev_d: "监督方为…"; dev_b: "…承接运营", "受…委托，…于…组织评估"
+        ReportHeader h = HeaderExtractor.extract(prose("越秀区北京街社工服务站\n中期评估报告\n评估日期：二〇二五年一月十五日\n"
+                + "本服务年度协议期自 2024 年 7 月 1 日起至 2025 年 6 月 30 日止，年度项目经费 216 万元。\n"
+                + "本项目的购买方为广州市花都区人民政府新华街道办事处，监督方为广州市花都区民政局，承接运营方为广州市花都区同行社会工作服务中心（以下简称“同行社工”）。\n"
+                + "受白云区民政局委托，广州市社会组织联合会于2025年5月14日组织评估专家对该站开展了末期评估。\n"
+                + "本次为年度中期评估，考核期为2024年7月1日至2024年12月31日，共6个月。服务对象满意率为 91.67%。\n"));
+        assertEquals(LocalDate.of(2025, 1, 15), h.evaluationDate);
+        assertEquals(LocalDate.of(2024, 7, 1), h.contractStart);
+        assertEquals(LocalDate.of(2025, 6, 30), h.contractEnd);
+        assertEquals(216.0, h.budgetWan);
+        assertEquals("广州市花都区民政局", h.supervisor);
+        assertEquals("广州市花都区同行社会工作服务中心", h.operator);
+        assertEquals("广州市社会组织联合会", h.evaluator);
+        assertEquals(6.0, h.periodMonths);
+        assertEquals(0.9167, h.satisfactionRate);
+    }
+
+    @Test
+    void staffingSentencesInAnyWordOrder() {
+        // dev_a and dev_f
+        StaffingExtractor.Staffing s = StaffingExtractor.extract(prose("评估期内，社工站应配备社工108人次，实际到岗110人次，超配2人次；"
+                + "其中持证社工应到岗54人次，实际到岗71人次，超配17人次。协议要求在岗社工18人，评估期内持续稳定在岗的社工15人，稳岗率为83.33%。\n"
+                + "考核期内有5名社工离职、1名社工调出，新入职4名、调入1名。\n"));
+        assertEquals(List.of(108.0, 110.0, 54.0, 71.0), List.of(s.workersExpected, s.workersActual, s.certifiedExpected, s.certifiedActual));
+        assertEquals(18, s.requiredWorkers);
+        assertEquals(15, s.stableWorkers);
+        assertEquals(0.8333, s.retentionRate);
+        assertEquals(List.of(5, 4, 1, 1), List.of(s.resigned, s.hired, s.transferredIn, s.transferredOut));
+    }
+
+    @Test
+    void indicatorSentencesWithTheTargetBeforeOrAfter() {
+        // dev_b: the target after the actual, before it, or only a %
+        List<IndicatorValue> v = IndicatorProseExtractor.extract(prose("个案服务方面，专业个案接案58个，达到协议指标55个的105.45%；"
+                + "累计开展个案服务352节，协议要求330节，完成率106.67%。小组服务方面，协议要求开展专业小组24个，实际完成26个，完成率108.33%；"
+                + "大型社区活动服务居民2451人次，协议指标1000人次，完成率245.10。此外，社工站全年接待咨询个案126个，完成率210.00%。\n"));
+        Map<String, IndicatorValue> byCode = v.stream().collect(Collectors.toMap(x -> x.code, x -> x));
+        assertEquals(List.of(55.0, 58.0), List.of(byCode.get("case_intake").target, byCode.get("case_intake").actual));
+        assertEquals(List.of(330.0, 352.0), List.of(byCode.get("case_sessions").target, byCode.get("case_sessions").actual));
+        assertEquals(List.of(24.0, 26.0), List.of(byCode.get("group_count").target, byCode.get("group_count").actual));
+        assertEquals(2.451, byCode.get("large_event_attendance").reportedCompletion); // "245.10" without its % sign
+        assertNull(byCode.get("consult_cases").target);
+        assertEquals(2.1, byCode.get("consult_cases").reportedCompletion);
+    }
+
+    @Test
+    void aListOfTargetsIsNotWhatWasDone() {
+        // seed 002: 年度协议指标具体为建档65个、探访200个…
+        assertTrue(IndicatorProseExtractor.extract(prose("第一个项目期指标时间为2021年8月-2021年12月，年度协议指标具体为建档65个、探访200个、电访1100个。\n")).isEmpty());
+    }
+}
