@@ -31,6 +31,7 @@ public final class Layout {
     private static final Pattern FOOTER = Pattern.compile(
             "^(?:[—–\\-－]+\\s*\\d{1,3}\\s*[—–\\-－]+|第\\s*\\d{1,3}\\s*页\\s*[,，/]?\\s*(?:共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3}|"
             + "[Pp]age\\s*\\d{1,3}(?:\\s*of\\s*\\d{1,3})?)$");
+    private static final Pattern THOUSANDS = Pattern.compile("(?<=[0-9０-９]),(?=[0-9０-９]{3}(?![0-9０-９]))");
     private static final Pattern LONE_NUMBER = Pattern.compile("^\\d{1,3}$");
     private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?$");
     private static final Pattern SPACED = Pattern.compile("\\s{2,}");
@@ -70,6 +71,8 @@ public final class Layout {
         if (!s.isEmpty() && s.charAt(0) == '\uFEFF') s = s.substring(1);
         s = s.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n');
         s = DEBRIS.matcher(s).replaceAll("");
+        // thousands separators (2,543人次) read whole: an ASCII comma between digits, before NFKC turns list commas (，) into ASCII ones
+        s = THOUSANDS.matcher(s).replaceAll("");
         s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         s = org.stations.extract.Cn.arabicDates(s);
         List<String> out = new ArrayList<>();

@@ -35,10 +35,10 @@ public final class HeaderExtractor {
 
     /** An organisation named after a role word, up to the clause's end: "监督方为广州市花都区民政局，". */
     private static final String ROLE_ORG = "(?:为|是|[:：])\\s*((?:广州市)?[\\u4e00-\\u9fff]{2,28}?"
-            + "(?:民政局|街道办事处|人民政府|镇政府|服务中心|工作中心|协会|联合会|有限公司|公司|事务所|研究院|研究中心|服务社))";
+            + "(?:民政局|街道办事处|人民政府|镇政府|中心|协会|联合会|研究会|有限公司|公司|事务所|研究院|服务社|学院|大学))";
     /** An organisation's full name standing on its own: starts after a delimiter, ends as organisations end. */
     private static final String ORG_NAME = "(?<=^|[,，。；;、:：(（\\s由受经和与及是为])((?:广州市)?[\\u4e00-\\u9fff]{2,28}?"
-            + "(?:民政局|街道办事处|人民政府|镇政府|服务中心|工作中心|协会|联合会|有限公司|公司|事务所|研究院|研究中心|服务社))";
+            + "(?:民政局|街道办事处|人民政府|镇政府|中心|协会|联合会|研究会|有限公司|公司|事务所|研究院|服务社|学院|大学))";
     private static final String ALIAS = "(?:[(（][^()（）]{0,24}[)）])?";
     private static final Pattern[] OPERATOR = {
             Pattern.compile("项目承办方[:：]\\s*" + ORG + "(?:\\n|$)"),
@@ -74,7 +74,7 @@ public final class HeaderExtractor {
     };
 
     private static final Pattern[] EVALUATION_DATE = {
-            Pattern.compile("(?:现场)?(?:评估|评价)日期[:：]\\s*" + DATE),
+            Pattern.compile("(?:现场)?(?:评估|评价)日期?[:：]\\s*" + DATE),
             Pattern.compile("于\\s*" + DATE + "\\s*(?:到|赴|对|前往|组织|在)[^。；;]{0,40}?(?:评估|评价)"),
             Pattern.compile(DATE + "[,，]\\s*(?:评价组|评估组|评估小组|评估专家|评价小组)[^。；;]{0,10}?(?:赴|到|前往|对)"),
             Pattern.compile("于\\s*" + DATE + "\\s*到\\S{0,30}?进行(?:现场|实地)?评估"),
@@ -92,18 +92,23 @@ public final class HeaderExtractor {
             Pattern.compile("共计\\s*" + NUM + "\\s*个考核月份?"),
             Pattern.compile("考核期[^。]{0,40}?考核\\s*" + NUM + "\\s*个月"),
             Pattern.compile("(?:考核期间?|评价期间?|评估期间|考核范围)[^。]{0,60}?共(?:计)?\\s*" + NUM + "\\s*个月"),
+            Pattern.compile("(?:考核期间?|评价期间?|评估期间|考核范围)[^。]{0,50}?[(（]\\s*(?:共|计|合计)?\\s*" + NUM + "\\s*个月\\s*[)）]"),
     };
     private static final Pattern BUDGET = Pattern.compile(
-            "(?:项目服务经费|服务经费|项目经费|年初预算数|项目预算|合同金额|预算资金|购买服务经费|项目资金总额)(?:为|是|:|：)?\\s*" + NUM + "\\s*万元");
+            "(?:项目服务经费|服务经费|项目经费|年度经费|年初预算数|项目预算|合同金额|预算资金|购买服务经费|项目资金总额|经费总额|服务费用)"
+            + "(?:为|是|共|:|：)?\\s*" + NUM + "\\s*万元");
     private static final Pattern[] SOCIAL_WORKERS = {
+            Pattern.compile("(?<!持续|稳定|要求|协议|约定)在岗社工(?:共|为|有)?\\s*(\\d+)\\s*名"),
             Pattern.compile("共计\\s*(\\d+)\\s*名社工"),
-            Pattern.compile("(?<!要求[\\u4e00-\\u9fff]{0,4})配备社工\\s*(\\d+)\\s*名"),
-            Pattern.compile("(?<!持续|稳定|要求|协议)在岗社工(?:共|为|有)?\\s*(\\d+)\\s*名"),
+            // "协议要求配备社工20名", "协议约定社工站配备社工16名": what the contract asks, not who is there
+            Pattern.compile("(?<!(?:要求|约定|规定|协议)[\\u4e00-\\u9fff]{0,6})配备社工\\s*(\\d+)\\s*名"),
             Pattern.compile("社工总人数\\s*(\\d+)\\s*人"),
     };
     private static final Pattern[] CERTIFIED_WORKERS = {
             Pattern.compile("共配备\\s*(\\d+)\\s*名持证社工"),
             Pattern.compile("其中持证社工\\s*(\\d+)\\s*[名人]"),
+            Pattern.compile("实际持证社工(?:为|共|有)?\\s*(\\d+)\\s*[名人]"),
+            Pattern.compile("(?<!(?:要求|约定|规定|协议|不少于)[\\u4e00-\\u9fff]{0,6})持证社工(?:为|共|有)\\s*(\\d+)\\s*[名人]"),
     };
     /** "(总体|综合|整体)(服务)满意度为 95%": the optional prefixes are left out, trying them at every position cost more than the rest. */
     private static final Pattern SATISFACTION = Pattern.compile("满意(?:度|率)(?:为|达到|达|是|[:：])?\\s*" + NUM + "\\s*%(?!\\s*(?:及?以上|以下))");

@@ -18,19 +18,25 @@ public final class IndicatorProseExtractor {
 
     static final Pattern MARKER = Pattern.compile("完成了?(?:协议|年度|全年)?指标(?:量)?的?");
     private static final Pattern PARAGRAPH = Pattern.compile(
-            "(?:" + MARKER.pattern() + "\\s*\\d|(?:协议|年度|全年)(?:指标|要求)[^。；;]{0,12}?\\d|完成率)");
+            "(?:" + MARKER.pattern() + "\\s*\\d|(?:协议|年度|全年)(?:指标|要求|目标|任务)[^。；;]{0,12}?\\d|完成率)");
     private static final String UNIT = "(人次|个|户|份|节|次|名|支|场|人|条|项)";
     /**
      * A target stated beside the actual, before or after it: "达到协议指标480户的106.04%", "协议要求330节",
      * "为协议指标45个的108.89%", "协议要求开展专业小组24个" (the label after the cue: a target waiting for its actual).
      */
     private static final Pattern TARGET_CUE = Pattern.compile(
-            "^(?:达到|完成了?|为|是|占|比)?(?:协议|年度|全年|合同)(?:指标|要求)(?:量|数)?(?:为|是)?\\s*(.*?)(\\d+(?:\\.\\d+)?)\\s*" + UNIT
+            "^(?:达到|完成了?|为|是|占|比)?(?:协议|年度|全年|合同)(?:指标|要求|目标|任务)(?:量|数|值)?(?:为|是)?\\s*(.*?)(\\d+(?:\\.\\d+)?)\\s*" + UNIT
             + "(?:的\\s*(\\d+(?:\\.\\d+)?)\\s*%)?$");
     /** A completion stated on its own: "完成117.39%", "完成率106.67%", "结案完成率为90.28%", "完成率245.10" (no % sign). */
     private static final Pattern PERCENT_CUE = Pattern.compile("^(.*?)完成(率|进度)?(?:为|是|达到?)?\\s*(\\d+(?:\\.\\d+)?)\\s*(%?)$");
     private static final Pattern TARGET_LIST = Pattern.compile(
             "(?:协议|年度|全年|合同)?(?:指标|要求)(?:具体)?(?:为|包括|如下|是|[:：])\\s*[^\\d,，。]{0,12}\\d+(?:\\.\\d+)?\\s*" + UNIT + "\\s*、[^\\d,，。]{0,12}\\d");
+    /** "年度指标依次为60个、360节、48个": targets of the items just read, in order. */
+    private static final Pattern TARGETS_IN_ORDER = Pattern.compile(
+            "^(?:协议|年度|全年|合同)?(?:指标|要求|目标|任务)(?:量|数|值)?(?:依次|分别)(?:为|是)\\s*(\\d+(?:\\.\\d+)?)\\s*" + UNIT + "$");
+    private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("^(\\d+(?:\\.\\d+)?)\\s*" + UNIT + "$");
+    /** "完成率依次为95.00%、93.89%": completions of the items just read, in order. */
+    private static final Pattern PERCENTS_IN_ORDER = Pattern.compile("^完成(?:率|比例|进度)?(?:依次|分别)(?:为|是)\\s*(.*)$");
     /** An actual stated after its target, without a label: "实际完成26个". */
     private static final Pattern ACTUAL_CUE = Pattern.compile("^(?:实际)?(?:完成|开展|服务)了?\\s*(\\d+(?:\\.\\d+)?)\\s*" + UNIT + "$");
     private static final Pattern PARENTHESES = Pattern.compile("[(（][^()（）]*[)）]");
@@ -87,6 +93,7 @@ public final class IndicatorProseExtractor {
             String read = targets.find() ? text.substring(0, targets.start()) : text;
             Matcher seg = Pattern.compile("([^,，、]+)([,，、]?)").matcher(read);
             while (seg.find()) segment(seg.group(1).strip(), seg.group(2));
+            closeTargets();
             closePercents();
             flushPending();
             carried[0] = family;
@@ -95,6 +102,13 @@ public final class IndicatorProseExtractor {
 
         void segment(String s, String separator) {
             if (s.isEmpty()) return;
+            Matcher inOrder = TARGETS_IN_ORDER.matcher(s);
+            if (inOrder.matches()) { closePercents(); targets.clear(); targets.add(inOrder.group(1)); targetsOpen = true; return; }
+            Matcher next = NUMBER_WITH_UNIT.matcher(s);
+            if (targetsOpen && next.matches()) { targets.add(next.group(1)); return; }
+            closeTargets();
+            Matcher pctInOrder = PERCENTS_IN_ORDER.matcher(s);
+            if (pctInOrder.matches()) { closePercents(); addPercents(pctInOrder.group(1)); percentsOpen = true; return; }
             Matcher target = TARGET_CUE.matcher(s);
             if (target.matches()) { closePercents(); target(target); return; }
             Matcher marker = MARKER.matcher(s);
@@ -129,6 +143,19 @@ public final class IndicatorProseExtractor {
         }
 
         boolean percentsOpen;
+        boolean targetsOpen;
+        final List<String> targets = new ArrayList<>();
+
+        /** Pairs the targets listed in order with the items just before them. */
+        void closeTargets() {
+            if (!targetsOpen) return;
+            targetsOpen = false;
+            int n = targets.size(), k = pending.size();
+            for (int i = Math.max(0, k - n), j = 0; i < k && j < n; i++, j++) {
+                if (pending.get(i).target == null) pending.get(i).target = Double.valueOf(targets.get(j));
+            }
+            targets.clear();
+        }
 
         /** The item just read, still open for its target or %. */
         java.util.Optional<IndicatorValue> last() {

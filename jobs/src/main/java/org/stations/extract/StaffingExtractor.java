@@ -40,7 +40,7 @@ public final class StaffingExtractor {
         }
     }
 
-    private static final String SEP = "\\s*[,，]?\\s*";
+    private static final String SEP = "\\s*[,，、]?\\s*";
     /**
      * 人次 expected and present, in the ways reports say it: "社工应到 66 人次，实到 70 人次", "应配备社工108人次，实际到岗110人次",
      * "持证社工应到岗54人次,实际到岗71人次". The words before 应 say whose: 持证 there makes it the certified workers'.
@@ -52,11 +52,14 @@ public final class StaffingExtractor {
             Pattern.compile("(\\d+)\\s*名社工持续稳定在岗"),
             Pattern.compile("持续(?:稳定)?在岗(?:社工)?\\s*(\\d+)\\s*[人名]"),
             Pattern.compile("持续(?:稳定)?在岗的?(?:社工|人员|有)?(?:共|为|有)?\\s*(\\d+)\\s*[人名]"),
+            Pattern.compile("(?:持续|始终)[^。，,；;]{0,12}?在岗的?(?:有|为|共)\\s*(\\d+)\\s*[个人名]"),
     };
     private static final Pattern[] REQUIRED = {
             Pattern.compile("协议(?:要求)?(?:在岗)?(?:社工)?人数(?:为)?\\s*(\\d+)\\s*[人名]"),
             Pattern.compile("协议要求在岗社工(?:数)?(?:为)?\\s*(\\d+)\\s*[人名]"),
             Pattern.compile("协议要求[\\u4e00-\\u9fff]{0,6}?(?:配备|在岗)社工\\s*(\\d+)\\s*[人名]"),
+            Pattern.compile("协议(?:要求|约定)的?\\s*(\\d+)\\s*个在岗岗位"),
+            Pattern.compile("协议约定[\\u4e00-\\u9fff]{0,6}?配备社工\\s*(\\d+)\\s*[人名]"),
     };
     private static final Pattern RETENTION = Pattern.compile("稳岗率(?:[(（][^)）]{0,40}[)）])?(?:为|达到|达|是)?\\s*[:：]?\\s*" + NUM + "%");
     private static final Pattern EXPERIENCED = Pattern.compile(
@@ -65,9 +68,9 @@ public final class StaffingExtractor {
      * 离职 (resigned), 新入职, 调入, 调出: the count before the event ("5名社工离职", "2名社工由承接机构其他项目调入", "1名调出")
      * or after it ("新入职4名", "新入职社工3名"); each kind as first stated.
      */
-    private static final String EVENT = "(提前解除劳动合同|离职|辞职|新入职|入职|调入|调出|调往|调离)";
+    private static final String EVENT = "(提前解除劳动合同|离职|辞职|新入职|入职|新进|新招|调入|调出|调往|调离)";
     private static final Pattern STAFF_CHANGE = Pattern.compile(
-            "(\\d+)\\s*名(?:社工)?[^,，。；;、\\d]{0,20}?" + EVENT + "|" + EVENT + "(?:社工)?\\s*(\\d+)\\s*名");
+            "(\\d+)\\s*[名人](?:社工)?[^,，。；;、\\d]{0,20}?" + EVENT + "|" + EVENT + "(?:社工)?\\s*(\\d+)\\s*[名人]");
 
     public static Staffing extract(ReportText t) {
         Staffing s = new Staffing();
@@ -97,7 +100,7 @@ public final class StaffingExtractor {
         for (MatchResult m : t.matchesInLinesWith("名", STAFF_CHANGE)) {
             String event = m.group(2) != null ? m.group(2) : m.group(3);
             String n = m.group(1) != null ? m.group(1) : m.group(4);
-            int kind = switch (event) { case "新入职", "入职" -> 1; case "调入" -> 2; case "调出", "调往", "调离" -> 3; default -> 0; };
+            int kind = switch (event) { case "新入职", "入职", "新进", "新招" -> 1; case "调入" -> 2; case "调出", "调往", "调离" -> 3; default -> 0; };
             if (count[kind] == null) { count[kind] = Integer.valueOf(n); sentence[kind] = t.sentenceOf(m); }
         }
         s.resigned = count[0];

@@ -75,7 +75,8 @@ public final class TableExtractor {
     /** A column: its role and, for a per-片区 column (东片区完成, 东片区), the 片区 it belongs to. */
     record Column(ColumnRole role, String area, String header) {}
 
-    private static void read(Document.Table t, List<String> context, Result r) {
+    private static void read(Document.Table printed, List<String> context, Result r) {
+        Document.Table t = sideways(printed);
         int headerRows = headerRows(t);
         if (headerRows == 0) {
             unparsedIfMeaningful(t, "表头缺失", r);
@@ -96,6 +97,28 @@ public final class TableExtractor {
             read += indicatorRows(rows, cols, contextArea, period, r);
         }
         if (read == 0 && (scores || counts)) unparsedIfMeaningful(t, "表头无法赋予数值含义", r);
+    }
+
+    /**
+     * A table printed sideways — parties or indicators across the top, 满分 / 得分 / 完成数 down the first column — turned
+     * so that each row is a party or an indicator again and each column a role.
+     */
+    static Document.Table sideways(Document.Table t) {
+        if (t.rows().size() < 2 || t.width() < 3) return t;
+        List<String> top = t.rows().get(0);
+        long named = top.stream().skip(1).filter(c -> partyOf(c) != null || IndicatorVocabulary.family(c) != null).count();
+        long roleRows = t.rows().stream().skip(1).filter(row -> {
+            ColumnRole role = row.isEmpty() ? null : ColumnRole.of(row.get(0));
+            return role != null && role.isValue();
+        }).count();
+        if (named < 2 || roleRows < Math.max(1, (t.rows().size() - 1 + 1) / 2)) return t;
+        List<List<String>> turned = new ArrayList<>();
+        for (int c = 0; c < t.width(); c++) {
+            List<String> row = new ArrayList<>();
+            for (int i = 0; i < t.rows().size(); i++) row.add(t.cell(i, c));
+            turned.add(row);
+        }
+        return new Document.Table(t.index(), turned);
     }
 
     /** Header rows: the first rows with a column word and no value cell (a title row spanning the table is skipped). */
