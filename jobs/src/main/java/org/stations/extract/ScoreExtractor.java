@@ -55,9 +55,11 @@ public final class ScoreExtractor {
      */
     private static final Pattern PARTY_SENTENCE = Pattern.compile(
             "(" + Party.WORDS + ")(?:[(（][^()（）]{1,30}[)）])?(?:评估机构)?(?:[(（][^()（）]{1,30}[)）])?"
-            + "((?:专业)?(?:评估|评分|得分|分数|为|是|[:：])[^\\d。；;,，\\n]{0,8}?)\\s*" + NUM + "\\s*分");
+            + "([^\\d。；;,，、\\n]{0,10}?)\\s*" + NUM + "\\s*分");
     /** The words that say a number is what a party gave, once the name 评估机构 is set aside. */
-    private static final Pattern SCORED = Pattern.compile("评估|评分|得分|分数|为|是|[:：]");
+    private static final Pattern SCORED = Pattern.compile("评估|评分|得分|分数|给出|给予|打分|评定|为|是|[:：]");
+    /** "各方评分依次为：监督方8.80分、购买方18.90分…": parties with their numbers right after a sentence's 评分/得分. */
+    private static final Pattern SCORES_FOLLOW = Pattern.compile("(?:评分|得分)(?:情况)?(?:依次|分别)?(?:为|如下)[:：]?");
     private static final Pattern NOT_A_SCORE = Pattern.compile("满分|权重|占|最高|总分|分值|标准分|包括|其中|构成|由");
     private static final Pattern TOTAL = Pattern.compile(
             "(?:四项总得分|四方评估总分|四方评分合计|四方合计|四方总分|评估总分|评分合计|总得分|综合得分|总分|合计得分|绩效评价得分|最终得分)"
@@ -81,7 +83,9 @@ public final class ScoreExtractor {
         for (Pattern p : new Pattern[]{PARTY_LINE, PARTY_SENTENCE}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                if (p == PARTY_SENTENCE && (NOT_A_SCORE.matcher(m.group(2)).find() || !SCORED.matcher(m.group(2).replace("评估机构", "")).find())) continue;
+                if (p == PARTY_SENTENCE && (NOT_A_SCORE.matcher(m.group(2)).find()
+                        || !(SCORED.matcher(m.group(2).replace("评估机构", "")).find() || (m.group(2).isBlank() && scoresFollow(text, m.start())))
+                        || allAtTheirMaximum(text, m.start()))) continue;
                 Party party = Party.named(m.group(1));
                 if (party == null) continue;
                 double v = Double.parseDouble(m.group(p == PARTY_LINE ? 2 : 3));
@@ -138,6 +142,32 @@ public final class ScoreExtractor {
             if (s.items.stream().anyMatch(i -> i.item().equals(m.group(1)))) continue;
             s.items.add(new ScoreItem(m.group(1), null, max, score, score, sentence));
         }
+    }
+
+    /** Whether the sentence before a party's name announced the scores that follow ("各方评分依次为："). */
+    private static boolean scoresFollow(String text, int at) {
+        int start = Math.max(Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)), 0);
+        return SCORES_FOLLOW.matcher(text.substring(start, at)).find();
+    }
+
+    private static final Pattern PARTY_NUMBER = Pattern.compile("(" + Party.WORDS + ")[^\\d。；;,，、\\n]{0,12}?" + NUM + "\\s*分");
+
+    /**
+     * A sentence that gives every party named in it exactly its maximum ("监督方 10 分、购买方 20 分、督导中心 15 分、第三方 55 分")
+     * states the scoring rules, not what was scored.
+     */
+    private static boolean allAtTheirMaximum(String text, int at) {
+        int start = Math.max(Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)), 0);
+        int end = text.indexOf('。', at);
+        Matcher m = PARTY_NUMBER.matcher(text.substring(start, end < 0 ? text.length() : end));
+        int parties = 0;
+        while (m.find()) {
+            Party p = Party.named(m.group(1));
+            if (p == null) continue;
+            if (Double.parseDouble(m.group(2)) != p.maxScore) return false;
+            parties++;
+        }
+        return parties >= 2;
     }
 
     /** The third party's score where the report itemises it without stating the sum: the sum of the items used. */
