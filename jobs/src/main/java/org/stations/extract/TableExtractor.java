@@ -49,7 +49,7 @@ public final class TableExtractor {
     /** An area cell that means the whole station: 全站合计, 合计, or 全站 alone. */
     private static final Pattern WHOLE_STATION = Pattern.compile("^(?:全站|全街|全镇|站级|整体)(?:合计|小计|总计|汇总)?$|^(?:合计|小计|总计|汇总)$");
     private static final Pattern HEADING_AREA = Pattern.compile(
-            "^(?:[(（]?[一二三四五六七八九十\\d]+[)）、.]\\s*)?(片区\\s*[一二三四五六七八九十\\d]+|[一二三四五六七八九十\\d]+\\s*片区|[东西南北中]\\d?片区?)(?:[(（:：\\s]|$)");
+            "^(?:[(（]?[一二三四五六七八九十\\d]+[)）、.]\\s*|\\d+(?:\\.\\d+)+\\s*)?(片区\\s*[一二三四五六七八九十\\d]+|[一二三四五六七八九十\\d]+\\s*片区|[东西南北中]\\d?片区?)(?![\\d一二三四五六七八九十])");
     private static final Pattern HEADING_PERIOD = Pattern.compile(
             "^(?:[(（]?[一二三四五六七八九十\\d]+[)）、.]\\s*)?(\\d{4}年\\d{1,2}月\\s*(?:至|到|—|-|~)\\s*(?:\\d{4}年)?\\d{1,2}月|(?:上|下)半年|第[一二三四五六七八九十\\d]+(?:个)?(?:项目期|阶段))");
     /** A row about the team, read as staffing, never as a service indicator. */
@@ -158,6 +158,11 @@ public final class TableExtractor {
                     rest = cell.substring(0, a.start()) + cell.substring(a.end());
                 }
                 if (role == null) role = ColumnRole.of(rest);
+            }
+            // a short header that is only a place ending in 片 (大石片, 会江片) names a 片区 too
+            if (area == null && headerRows > 0) {
+                String low = t.cell(headerRows - 1, c).replaceAll("\\s+", "");
+                if (low.matches("[\\u4e00-\\u9fff]{1,3}片") && ColumnRole.of(low) == null) area = low;
             }
             if (area != null && (role == null || role == ColumnRole.AREA)) role = ColumnRole.ACTUAL; // 东片区: that 片区's value
             cols.add(new Column(role, area, header.toString()));
