@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class IndicatorProseExtractor {
     private IndicatorProseExtractor() {}
 
-    static final Pattern MARKER = Pattern.compile("完成了?(?:协议|年度|全年)?指标(?:量)?的?");
+    static final Pattern MARKER = Pattern.compile("(?:分别)?(?:完成了?|占|达到)(?:协议|年度|全年|合同)?(?:指标|目标|任务)(?:量|数)?的?");
     private static final Pattern PARAGRAPH = Pattern.compile(
             "(?:" + MARKER.pattern() + "\\s*\\d|(?:协议|年度|全年)(?:指标|要求|目标|任务)[^。；;]{0,12}?\\d|完成率)");
     private static final String UNIT = "(人次|个|户|份|节|次|名|支|场|人|条|项)";
@@ -138,6 +138,12 @@ public final class IndicatorProseExtractor {
             }
             Matcher m = ITEM.matcher(s);
             if (m.matches()) { item(s, separator); return; }
+            // a family named without a number ("专业个案方面") is what the next items are about
+            if (!s.matches(".*\\d.*") && IndicatorVocabulary.family(s) != null && !"、".equals(separator)) {
+                family = IndicatorVocabulary.family(s);
+                familyLabel = IndicatorVocabulary.familyWord(s);
+                return;
+            }
             // a label without a number shares the next item's number: "培育志愿者队伍、社区社会组织2支"
             if ("、".equals(separator) && s.matches("[\\u4e00-\\u9fff]{2,20}")) sharedLabels.add(s);
         }

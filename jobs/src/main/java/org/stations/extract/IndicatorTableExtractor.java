@@ -42,29 +42,12 @@ public final class IndicatorTableExtractor {
     public static Result extract(ReportText t) {
         List<IndicatorValue> out = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        List<String> lines = flattenCellRows(t.lines());
+        // rows of real tables (cells behind a TAB) are TableExtractor's, read by their headers; here only rows of numbers in running text
+        List<String> lines = t.lines();
         boolean[] inWide = new boolean[lines.size()];
         wideTables(lines, inWide, out, problems);
         narrowRows(lines, inWide, out);
         return new Result(out, problems);
-    }
-
-    private static final Pattern NUMBER_CELL = Pattern.compile(CELL);
-
-    /**
-     * A Word table row of a label and numbers ("\t片区1\t7\t46\t25\t54.35%") read as PDF text prints it
-     * ("片区1 7 46 25 54.35%"), so one set of row rules serves every format. Other cell rows stay as they are.
-     */
-    static List<String> flattenCellRows(List<String> lines) {
-        List<String> out = new ArrayList<>(lines.size());
-        for (String line : lines) {
-            if (line.isEmpty() || line.charAt(0) != '\t') { out.add(line); continue; }
-            String[] cells = line.substring(1).split("\t", -1);
-            boolean numbers = cells.length >= 4 && !cells[0].isBlank();
-            for (int c = 1; c < cells.length && numbers; c++) numbers = NUMBER_CELL.matcher(cells[c].strip()).matches();
-            out.add(numbers ? String.join(" ", cells).strip() : line);
-        }
-        return out;
     }
 
     // ---- wide annex tables by 片区 ----
