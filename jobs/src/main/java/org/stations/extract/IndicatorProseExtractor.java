@@ -39,6 +39,7 @@ public final class IndicatorProseExtractor {
     private static final Pattern PERCENTS_IN_ORDER = Pattern.compile("^完成(?:率|比例|进度)?(?:依次|分别)(?:为|是)\\s*(.*)$");
     /** An actual stated after its target, without a label: "实际完成26个". */
     private static final Pattern ACTUAL_CUE = Pattern.compile("^(?:实际)?(?:完成|开展|服务)了?\\s*(\\d+(?:\\.\\d+)?)\\s*" + UNIT + "$");
+    private static final Pattern TARGET_IN_BRACKETS = Pattern.compile("[(（]((?:协议|年度|全年|合同)(?:指标|要求|目标|任务)[^()（）]{0,40})[)）]");
     private static final Pattern PARENTHESES = Pattern.compile("[(（][^()（）]*[)）]");
     private static final Pattern ITEM = Pattern.compile(
             "^(.*?)(\\d+(?:\\.\\d+)?)\\s*(人次|个|户|份|节|次|名|支|场|人|条|项)(.*)$");
@@ -57,7 +58,8 @@ public final class IndicatorProseExtractor {
     }
 
     static List<IndicatorValue> paragraph(String line) {
-        String text = line;
+        // "(年度指标100名,完成104.00%)" says the target and %: its words become clauses of their own; other brackets are asides
+        String text = TARGET_IN_BRACKETS.matcher(line).replaceAll(",$1,");
         for (String prev = null; !text.equals(prev); ) { prev = text; text = PARENTHESES.matcher(text).replaceAll(""); }
         List<IndicatorValue> out = new ArrayList<>();
         String[] family = new String[2]; // the family being talked about, and its word: carries from clause to clause

@@ -45,7 +45,8 @@ public final class ReportExtractor {
         StaffingExtractor.Staffing staffing = run.get("staffing", () -> StaffingExtractor.extract(prose), StaffingExtractor.Staffing::new);
         run.get("staffing_tables", () -> { TableFacts.apply(tables, staffing, h); return null; }, () -> null);
         List<IndicatorValue> fromProse = run.get("indicator_prose", () -> IndicatorProseExtractor.extract(prose), List::of);
-        IndicatorTableExtractor.Result lineTables = run.get("indicator_rows", () -> IndicatorTableExtractor.extract(t),
+        ReportText numberRows = ReportText.of(doc, tables.headerless);
+        IndicatorTableExtractor.Result lineTables = run.get("indicator_rows", () -> IndicatorTableExtractor.extract(numberRows),
                 () -> new IndicatorTableExtractor.Result(List.of(), List.of()));
         List<IndicatorValue> mentioned = run.get("indicator_mentions", () -> IndicatorMentions.extract(prose), List::of);
         List<IndicatorValue> indicators = merge(tables.indicators, fromProse, lineTables.values(), flags);

@@ -25,9 +25,20 @@ public final class ReportText {
 
     /** The document as lines: each paragraph one line, each table row one line of cells behind a leading TAB. */
     public static ReportText of(Document doc) {
+        return of(doc, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #of(Document)}, except that the rows of the tables named (tables of a label and numbers whose header
+     * was printed apart) are written as running text prints them ("片区1 6 35 628 1794.29%"), for the number-row reading.
+     */
+    public static ReportText of(Document doc, java.util.Set<Integer> asNumberRows) {
         List<String> lines = new ArrayList<>();
         for (Document.Block b : doc.blocks()) {
             if (b instanceof Document.Paragraph p) lines.add(p.text());
+            else if (asNumberRows.contains(((Document.Table) b).index())) {
+                for (List<String> row : ((Document.Table) b).rows()) lines.add(String.join(" ", row).strip());
+            }
             else for (List<String> row : ((Document.Table) b).rows()) {
                 lines.add(TextNormalizer.CELL + String.join(String.valueOf(TextNormalizer.CELL), row));
                 String pair = keyValue(row);

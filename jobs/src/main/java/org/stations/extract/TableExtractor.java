@@ -32,6 +32,8 @@ public final class TableExtractor {
         public final Map<String, Double> facts = new LinkedHashMap<>();
         public final Map<String, String> factEvidence = new LinkedHashMap<>();
         public final List<String> problems = new ArrayList<>();
+        /** Tables without a header row whose rows are a label and numbers: read as number rows, not by header. */
+        public final java.util.Set<Integer> headerless = new java.util.HashSet<>();
 
         void fact(String field, Double value, String evidence) {
             if (value == null || facts.containsKey(field)) return;
@@ -79,7 +81,10 @@ public final class TableExtractor {
         Document.Table t = sideways(printed);
         int headerRows = headerRows(t);
         if (headerRows == 0) {
-            unparsedIfMeaningful(t, "表头缺失", r);
+            // no header row: its rows of a label and numbers are left to the reading of number rows in running text
+            // (IndicatorTableExtractor), which takes a row only where its % agrees with its numbers
+            if (!labelAndNumbers(t)) unparsedIfMeaningful(t, "表头缺失", r);
+            else r.headerless.add(t.index());
             return;
         }
         List<Column> cols = columns(t, headerRows);
@@ -204,7 +209,14 @@ public final class TableExtractor {
                 if (!cat.isBlank()) carriedCategory = cat;
                 String lab = t.cell(i, label);
                 if (!hasValue(t, i, cols)) {
-                    if (category < 0 && !lab.isBlank() && rowIsText(t, i)) carriedCategory = lab; // a category row
+                    if (!out.isEmpty() && wrapsLabel(out.get(out.size() - 1).label, lab)) {
+                        // a label wrapped in its cell ("困难群众及特殊" / "群体建档(户)"): the rest of the row above
+                        Row above = out.remove(out.size() - 1);
+                        out.add(new Row(above.label + lab, above.category, above.area, above.areaTotal, above.cells,
+                                above.evidence + " " + lab));
+                    } else if (category < 0 && !lab.isBlank() && rowIsText(t, i)) {
+                        carriedCategory = lab; // a category row
+                    }
                     continue;
                 }
                 out.add(new Row(lab, carriedCategory, null, false, t.rows().get(i), t.rowText(i)));
@@ -252,6 +264,13 @@ public final class TableExtractor {
             last = c;
         }
         return sb.toString();
+    }
+
+    /** Whether a value-less row's label is the end of the label above, wrapped: only together do they name an indicator. */
+    static boolean wrapsLabel(String above, String fragment) {
+        if (fragment.isBlank() || above.isBlank()) return false;
+        if (fragment.startsWith("(") || fragment.startsWith("（")) return !above.endsWith(")") && !above.endsWith("）");
+        return IndicatorVocabulary.family(above) == null && IndicatorVocabulary.family(above + fragment) != null;
     }
 
     private static boolean hasValue(Document.Table t, int i, List<Column> cols) {
@@ -328,16 +347,21 @@ public final class TableExtractor {
 
     /**
      * An item scored per 片区 whose converted score is printed once, in a cell merged over its 片区 rows (so it lands on
-     * one of them): that figure is the whole item's, and becomes a row of its own without a 片区.
+     * one of them, or on all of them once the merge is expanded): that figure is the whole item's, a row of its own
+     * without a 片区.
      */
     static List<ScoreExtractor.ScoreItem> wholeItemOfMergedCell(List<ScoreExtractor.ScoreItem> list) {
         boolean whole = list.stream().anyMatch(i -> i.area() == null);
         List<ScoreExtractor.ScoreItem> converted = list.stream().filter(i -> i.area() != null && i.convertedScore() != null).toList();
-        if (whole || converted.size() != 1 || list.size() < 2) return list;
+        long values = converted.stream().map(ScoreExtractor.ScoreItem::convertedScore).distinct().count();
+        // one cell: printed on one row (a PDF centres it), or on each row (a Word reader expands the merge)
+        boolean oneCell = converted.size() == 1 || (values == 1 && converted.size() == list.size());
+        if (whole || !oneCell || list.size() < 2) return list;
         ScoreExtractor.ScoreItem c = converted.get(0);
         List<ScoreExtractor.ScoreItem> out = new ArrayList<>();
         for (ScoreExtractor.ScoreItem i : list) {
-            out.add(i == c ? new ScoreExtractor.ScoreItem(i.item(), i.area(), i.maxScore(), i.score(), null, i.evidence()) : i);
+            out.add(i.convertedScore() == null ? i
+                    : new ScoreExtractor.ScoreItem(i.item(), i.area(), i.maxScore(), i.score(), null, i.evidence()));
         }
         out.add(new ScoreExtractor.ScoreItem(c.item(), null, c.maxScore(), null, c.convertedScore(), c.evidence()));
         return out;
@@ -512,6 +536,15 @@ public final class TableExtractor {
     static boolean isValue(String cell) {
         String s = cell.replaceAll("\\s+", "");
         return s.isEmpty() || PERCENT_OR_NUMBER.matcher(s).matches() || s.matches("—+|-+|/|无");
+    }
+
+    /** Every row a label followed by numbers (or placeholders): a table of figures whose header was printed apart. */
+    static boolean labelAndNumbers(Document.Table t) {
+        for (List<String> row : t.rows()) {
+            if (row.size() < 3 || row.get(0).isBlank() || number(row.get(0)) != null) return false;
+            for (int c = 1; c < row.size(); c++) if (!isValue(row.get(c))) return false;
+        }
+        return true;
     }
 
     private static void unparsedIfMeaningful(Document.Table t, String why, Result r) {

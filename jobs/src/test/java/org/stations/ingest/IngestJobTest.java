@@ -86,7 +86,7 @@ class IngestJobTest extends SparkTestBase {
                 + "WHERE r.station = '金花街' AND i.indicator = 'archive' AND i.area IS NULL").get(0).getDouble(0));
         assertEquals(46.31, sql("SELECT score FROM party_score p JOIN report r USING (report_id) "
                 + "WHERE r.station = '市桥街东西片' AND p.party = 'third_party'").get(0).getDouble(0));
-        assertEquals(6L, sql("SELECT count(*) FROM score_item").get(0).getLong(0));
+        assertEquals(7L, sql("SELECT count(*) FROM score_item").get(0).getLong(0));
         assertEquals(4L, sql("SELECT count(*) FROM staffing").get(0).getLong(0));
         assertEquals(140L, sql("SELECT count(*) FROM staff_month").get(0).getLong(0));   // 000's annex: 28 persons × 5 months
         assertEquals(181L, sql("SELECT count(*) FROM finding").get(0).getLong(0));       // 44 + 50 + 0 + 38 + 49
