@@ -106,7 +106,8 @@ public final class HeaderExtractor {
     };
     private static final Pattern[] CERTIFIED_WORKERS = {
             Pattern.compile("共配备\\s*(\\d+)\\s*名持证社工"),
-            Pattern.compile("其中持证社工\\s*(\\d+)\\s*[名人]"),
+            // not "协议要求配备社工16名，其中持证社工8名以上": what is asked
+            Pattern.compile("(?<!要求[^。；;]{0,20})其中持证社工\\s*(\\d+)\\s*[名人](?!\\s*(?:以上|及以上))"),
             Pattern.compile("实际持证社工(?:为|共|有)?\\s*(\\d+)\\s*[名人]"),
             Pattern.compile("(?<!(?:要求|约定|规定|协议|不少于)[\\u4e00-\\u9fff]{0,6})持证社工(?:为|共|有)\\s*(\\d+)\\s*[名人]"),
     };

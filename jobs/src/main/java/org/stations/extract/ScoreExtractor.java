@@ -121,6 +121,7 @@ public final class ScoreExtractor {
             s.gradeEvidence = s.totalEvidence;
         }
         if (s.items.isEmpty()) proseItems(prose, s);
+        proseAreaScores(prose, s);
         thirdPartyFromItems(s);
         return s;
     }
@@ -168,6 +169,31 @@ public final class ScoreExtractor {
             parties++;
         }
         return parties >= 2;
+    }
+
+    /** "东片(15.90)", "彩虹片得分16.00分": a 片区's score of an item, in a sentence about that item's mean. */
+    private static final Pattern AREA_SCORE = Pattern.compile(
+            "(片区[一二三四五六七八九十\\d]+|[一二三四五六七八九十\\d]+片区|[\\u4e00-\\u9fff]{1,3}片区?)(?:得分|评分)?(?:为)?\\s*[(（]?\\s*"
+            + NUM + "\\s*分?\\s*[)）]?");
+
+    /** An item scored per 片区 in a sentence ("服务质量15.70分为东片(15.90)、西片(15.30)…的平均值"): its 片区 rows. */
+    private static void proseAreaScores(ReportText prose, Scores s) {
+        for (String line : prose.lines()) {
+            if (!line.contains("平均")) continue;
+            for (String sentence : line.split("[。；;]")) {
+                if (!sentence.contains("平均")) continue;
+                String item = TableExtractor.SCORE_ITEMS.stream().filter(sentence::contains).findFirst().orElse(null);
+                if (item == null || s.items.stream().anyMatch(i -> i.item().equals(item) && i.area() != null)) continue;
+                Matcher m = AREA_SCORE.matcher(sentence);
+                List<ScoreItem> found = new ArrayList<>();
+                while (m.find()) {
+                    String area = m.group(1).replaceFirst("^(?:其中|为|分为|由)", "");
+                    double v = Double.parseDouble(m.group(2));
+                    if (v <= 20 && !area.isEmpty() && !area.equals("片区")) found.add(new ScoreItem(item, area, null, v, null, sentence.strip()));
+                }
+                if (found.size() >= 2) s.items.addAll(found);
+            }
+        }
     }
 
     /** The third party's score where the report itemises it without stating the sum: the sum of the items used. */

@@ -319,6 +319,9 @@ public final class TableExtractor {
             Matcher inLabel = Pattern.compile("^(.*?)[(（](.*?)[)）]$").matcher(label);
             String item = inLabel.matches() && AREA_WORD.matcher(inLabel.group(2)).find() ? inLabel.group(1) : label;
             String area = inLabel.matches() && item != label ? Cn.areaName(inLabel.group(2)) : row.area;
+            // "服务质量(平均)": the item's own figure, the mean of its 片区
+            boolean mean = inLabel.matches() && inLabel.group(2).matches("平均|均值|平均分|平均值|折算|计入");
+            if (mean) { item = inLabel.group(1); area = null; }
             if (SCORE_ITEMS.stream().noneMatch(item::startsWith)) continue;
             List<ScoreExtractor.ScoreItem> list = items.computeIfAbsent(item, k -> new ArrayList<>());
             // per-片区 score columns (东片区 | 西片区 | 得分): the 片区 scores, and the item's own figure is what counts
@@ -332,6 +335,9 @@ public final class TableExtractor {
                 perAreaColumns = true;
             }
             if (perAreaColumns) {
+                Double counted = converted != null ? converted : score;
+                if (counted != null) list.add(new ScoreExtractor.ScoreItem(item, null, max, null, counted, row.evidence));
+            } else if (mean) {
                 Double counted = converted != null ? converted : score;
                 if (counted != null) list.add(new ScoreExtractor.ScoreItem(item, null, max, null, counted, row.evidence));
             } else if (area != null) {
