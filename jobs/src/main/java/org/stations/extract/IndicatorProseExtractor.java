@@ -28,7 +28,7 @@ public final class IndicatorProseExtractor {
             "^(?:达到|完成了?|为|是|占|比)?(?:协议|年度|全年|合同)(?:指标|要求|目标|任务)(?:量|数|值)?(?:为|是)?\\s*(.*?)(\\d+(?:\\.\\d+)?)\\s*" + UNIT
             + "(?:的\\s*(\\d+(?:\\.\\d+)?)\\s*%)?$");
     /** A completion stated on its own: "完成117.39%", "完成率106.67%", "结案完成率为90.28%", "完成率245.10" (no % sign). */
-    private static final Pattern PERCENT_CUE = Pattern.compile("^(.*?)完成(率|进度)?(?:为|是|达到?)?\\s*(\\d+(?:\\.\\d+)?)\\s*(%?)$");
+    private static final Pattern PERCENT_CUE = Pattern.compile("^(.*?)完成(率|进度)?(均)?(?:为|是|达到?)?\\s*(\\d+(?:\\.\\d+)?)\\s*(%?)$");
     private static final Pattern TARGET_LIST = Pattern.compile(
             "(?:协议|年度|全年|合同)?(?:指标|要求)(?:具体)?(?:为|包括|如下|是|[:：])\\s*[^\\d,，。]{0,12}\\d+(?:\\.\\d+)?\\s*" + UNIT + "\\s*、[^\\d,，。]{0,12}\\d");
     /** "年度指标依次为60个、360节、48个": targets of the items just read, in order. */
@@ -39,7 +39,7 @@ public final class IndicatorProseExtractor {
     private static final Pattern PERCENTS_IN_ORDER = Pattern.compile("^完成(?:率|比例|进度)?(?:依次|分别)(?:为|是)\\s*(.*)$");
     /** An actual stated after its target, without a label: "实际完成26个". */
     private static final Pattern ACTUAL_CUE = Pattern.compile("^(?:实际)?(?:完成|开展|服务)了?\\s*(\\d+(?:\\.\\d+)?)\\s*" + UNIT + "$");
-    private static final Pattern TARGET_IN_BRACKETS = Pattern.compile("[(（]((?:协议|年度|全年|合同)(?:指标|要求|目标|任务)[^()（）]{0,40})[)）]");
+    private static final Pattern TARGET_IN_BRACKETS = Pattern.compile("[(（]((?:(?:协议|年度|全年|合同)(?:指标|要求|目标|任务)|完成率)[^()（）]{0,40})[)）]");
     private static final Pattern PARENTHESES = Pattern.compile("[(（][^()（）]*[)）]");
     private static final Pattern ITEM = Pattern.compile(
             "^(.*?)(\\d+(?:\\.\\d+)?)\\s*(人次|个|户|份|节|次|名|支|场|人|条|项)(.*)$");
@@ -125,11 +125,13 @@ public final class IndicatorProseExtractor {
             if (percentsOpen && PERCENT_LIST.matcher(s).matches()) { addPercents(s); return; }
             closePercents();
             Matcher pct = PERCENT_CUE.matcher(s);
-            if (pct.matches() && (!pct.group(4).isEmpty() || pct.group(2) != null) && !last().isEmpty()) {
-                IndicatorValue v = last().get();
-                if (v.reportedCompletion == null) {
-                    v.reportedCompletion = Cn.percent(pct.group(3));
-                    v.reportedDecimals = Cn.decimals(pct.group(3));
+            if (pct.matches() && (!pct.group(5).isEmpty() || pct.group(2) != null) && !last().isEmpty()) {
+                // "完成率均为100.00%": every item just read; otherwise the last one
+                List<IndicatorValue> to = pct.group(3) != null ? pending : List.of(last().get());
+                for (IndicatorValue v : to) {
+                    if (v.reportedCompletion != null) continue;
+                    v.reportedCompletion = Cn.percent(pct.group(4));
+                    v.reportedDecimals = Cn.decimals(pct.group(4));
                 }
                 return;
             }
@@ -225,6 +227,7 @@ public final class IndicatorProseExtractor {
         void closePercents() {
             if (!percentsOpen) return;
             percentsOpen = false;
+            if (percents.isEmpty()) return; // "均完成年度指标": no figure yet, the items stay open for one
             int n = percents.size(), k = pending.size();
             int first = Math.max(0, k - n);
             for (int i = 0; i < first; i++) out.add(pending.get(i));
