@@ -42,13 +42,13 @@ public final class HeaderExtractor {
     private static final String ALIAS = "(?:[(（][^()（）]{0,24}[)）])?";
     private static final Pattern[] OPERATOR = {
             Pattern.compile("项目承办方[:：]\\s*" + ORG + "(?:\\n|$)"),
-            Pattern.compile("(?:项目)?(?:承办方|承接方|承接运营方|运营方|承接机构|承办机构|服务机构)" + ROLE_ORG),
+            Pattern.compile("(?:项目)?(?:承办方|承接方|承接运营方|运营方|承接机构|承办机构|服务机构|承接单位|承办单位|运营单位)" + ROLE_ORG),
             Pattern.compile("由" + NAMED_ORG + "(?:承接运营|负责运营)"),
             Pattern.compile(ORG_NAME + ALIAS + "(?:[(（](?:承办方|承接方|运营方)[)）]|为(?:项目)?(?:承办方|承接方|运营方)|(?:负责|承接)?运营|承接|承办)"),
     };
     private static final Pattern[] PURCHASER = {
             Pattern.compile("项目购买方[:：]\\s*" + ORG + "(?:\\n|$)"),
-            Pattern.compile("(?:项目)?(?:购买方|采购方|委托方)" + ROLE_ORG),
+            Pattern.compile("(?:项目)?(?:购买方|采购方|委托方|购买单位|采购单位)" + ROLE_ORG),
             Pattern.compile("经" + ORG + "采购"),
             Pattern.compile("购买方[(（]" + ORG + "[)）]"),
             Pattern.compile(ORG_NAME + ALIAS + "(?:[(（]购买方[)）]|为(?:项目)?购买方|出资购买|购买)"),
@@ -56,7 +56,7 @@ public final class HeaderExtractor {
     };
     private static final Pattern[] SUPERVISOR = {
             Pattern.compile("项目监督方[:：]\\s*" + ORG + "(?:\\n|$)"),
-            Pattern.compile("(?:项目)?(?:监督方|监管方)" + ROLE_ORG),
+            Pattern.compile("(?:项目)?(?:监督方|监管方|监管单位|监督单位|主管单位)" + ROLE_ORG),
             Pattern.compile("监督方评估[(（]" + ORG + "[)）]"),
             Pattern.compile("监督方(" + CJK + "{2,8}?区民政局)"),
             Pattern.compile(ORG_NAME + ALIAS + "(?:[(（]监督方[)）]|为(?:项目)?监督方|(?:负责)?监督)"),
@@ -74,7 +74,8 @@ public final class HeaderExtractor {
     };
 
     private static final Pattern[] EVALUATION_DATE = {
-            Pattern.compile("(?:现场)?(?:评估|评价)日期?[:：]\\s*" + DATE),
+            Pattern.compile("(?:现场|实地)?(?:评估|评价)日期?[:：]\\s*" + DATE),
+            Pattern.compile("(?:现场|实地)(?:评估|评价)(?:于|在)\\s*" + DATE),
             Pattern.compile("于\\s*" + DATE + "\\s*(?:到|赴|对|前往|组织|在)[^。；;]{0,40}?(?:评估|评价)"),
             Pattern.compile(DATE + "[,，]\\s*(?:评价组|评估组|评估小组|评估专家|评价小组)[^。；;]{0,10}?(?:赴|到|前往|对)"),
             Pattern.compile("于\\s*" + DATE + "\\s*到\\S{0,30}?进行(?:现场|实地)?评估"),
@@ -95,8 +96,8 @@ public final class HeaderExtractor {
             Pattern.compile("(?:考核期间?|评价期间?|评估期间|考核范围)[^。]{0,50}?[(（]\\s*(?:共|计|合计)?\\s*" + NUM + "\\s*个月\\s*[)）]"),
     };
     private static final Pattern BUDGET = Pattern.compile(
-            "(?:项目服务经费|服务经费|项目经费|年度经费|年初预算数|项目预算|合同金额|预算资金|购买服务经费|项目资金总额|经费总额|服务费用)"
-            + "(?:为|是|共|:|：)?\\s*" + NUM + "\\s*万元");
+            "(?:项目服务经费|服务经费|项目经费|年度经费|年初预算数|项目预算|合同金额|项目金额|预算资金|购买服务经费|项目资金|经费总额|服务费用)"
+            + "(?:总额|合计|共计)?(?:为|是|共|:|：)?\\s*(?:人民币)?\\s*" + NUM + "\\s*万元");
     private static final Pattern[] SOCIAL_WORKERS = {
             Pattern.compile("(?<!持续|稳定|要求|协议|约定)在岗社工(?:共|为|有)?\\s*(\\d+)\\s*名"),
             Pattern.compile("共计\\s*(\\d+)\\s*名社工"),
@@ -110,6 +111,7 @@ public final class HeaderExtractor {
             Pattern.compile("(?<!要求[^。；;]{0,20})其中持证社工\\s*(\\d+)\\s*[名人](?!\\s*(?:以上|及以上))"),
             Pattern.compile("实际持证社工(?:为|共|有)?\\s*(\\d+)\\s*[名人]"),
             Pattern.compile("(?<!(?:要求|约定|规定|协议|不少于)[\\u4e00-\\u9fff]{0,6})持证社工(?:为|共|有)\\s*(\\d+)\\s*[名人]"),
+            Pattern.compile("(?<!(?:要求|约定|规定|协议)[^。；;]{0,20})(?<!不少于)(?<!非)持证社工\\s*(\\d+)\\s*[名人](?!次|\\s*(?:以上|及以上))"),
     };
     /** "(总体|综合|整体)(服务)满意度为 95%": the optional prefixes are left out, trying them at every position cost more than the rest. */
     private static final Pattern SATISFACTION = Pattern.compile("满意(?:度|率)(?:为|达到|达|是|[:：])?\\s*" + NUM + "\\s*%(?!\\s*(?:及?以上|以下))");
@@ -203,6 +205,21 @@ public final class HeaderExtractor {
             }
         }
         h.periodMonths = Cn.num(t.first(PERIOD_MONTHS));
+        if (h.periodMonths == null && h.periodStart != null) h.periodMonths = monthsBesideThePeriod(t, h);
+    }
+
+    private static final Pattern RANGE_WITH_MONTHS = Pattern.compile(
+            DATE + RANGE_SEP + DATE + "\\s*止?[^。；;\\d]{0,8}?[(（,，]?\\s*(?:共|计|共计|合计)?\\s*" + NUM + "\\s*个月");
+
+    /** "2024年10月1日—2025年3月31日（6个月）" wherever the report states the period it assessed with its length. */
+    private static Double monthsBesideThePeriod(ReportText t, ReportHeader h) {
+        Matcher m = RANGE_WITH_MONTHS.matcher(t.text());
+        while (m.find()) {
+            if (h.periodStart.equals(Cn.date(m.group(1))) && java.util.Objects.equals(h.periodEnd, Cn.date(m.group(2)))) {
+                return Cn.num(m.group(3));
+            }
+        }
+        return null;
     }
 
     /** The sub-periods a performance report splits into, as printed ("2021年8月-2021年12月"). */

@@ -111,7 +111,8 @@ public final class TableExtractor {
     static Document.Table sideways(Document.Table t) {
         if (t.rows().size() < 2 || t.width() < 3) return t;
         List<String> top = t.rows().get(0);
-        long named = top.stream().skip(1).filter(c -> partyOf(c) != null || IndicatorVocabulary.family(c) != null).count();
+        long named = top.stream().skip(1).filter(c -> partyOf(c) != null || IndicatorVocabulary.family(c) != null
+                || SCORE_ITEMS.stream().anyMatch(c::startsWith) || c.contains("社工")).count();
         long roleRows = t.rows().stream().skip(1).filter(row -> {
             ColumnRole role = row.isEmpty() ? null : ColumnRole.of(row.get(0));
             return role != null && role.isValue();
@@ -385,8 +386,10 @@ public final class TableExtractor {
 
     private static int staffingRows(List<Row> rows, List<Column> cols, Result r) {
         int read = 0;
+        // "应到（人次）| 实到（人次）" as the columns: every row counts 人次
+        boolean personTimes = cols.stream().anyMatch(c -> (c.role == ColumnRole.TARGET || c.role == ColumnRole.ACTUAL) && c.header.contains("人次"));
         for (Row row : rows) {
-            String l = row.label.replaceAll("\\s+", "");
+            String l = row.label.replaceAll("\\s+", "") + (personTimes ? "人次" : "");
             Double target = value(row, cols, ColumnRole.TARGET, null), actual = value(row, cols, ColumnRole.ACTUAL, null);
             String e = row.evidence;
             if (l.contains("稳岗率")) { r.fact("staffing.retention_rate", percentValue(row, cols), e); read++; }

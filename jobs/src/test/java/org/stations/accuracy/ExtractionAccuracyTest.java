@@ -72,6 +72,22 @@ class ExtractionAccuracyTest {
         }
     }
 
+    /**
+     * Six reports written blind (by a developer who did not read the extractor) in layouts neither the seeds nor the
+     * development set show, with their hand-checked readings, under src/test/resources/blind. They were read at 0.559
+     * with 29 wrong values before the rules were generalised against them, so they now guard those rules; the bar is
+     * what was reached, no wrong value.
+     */
+    static final double BLIND_MIN_ACCURACY = 0.94;
+
+    @Test
+    void blind_reports_in_other_layouts_meet_their_bar() {
+        Path blind = Path.of("src/test/resources/blind");
+        GoldScorer.Result r = score("blind reports", blind.resolve("reports"), blind.resolve("gold"));
+        assertTrue(r.total() > 500, "the blind reports' gold has over 500 fields: " + r.total());
+        assertMeets(r, BLIND_MIN_ACCURACY, 0);
+    }
+
     private static void assertMeets(GoldScorer.Result r, double minAccuracy, int maxWrong) {
         assertAll(
                 () -> assertTrue(r.accuracy() >= minAccuracy, String.format(
