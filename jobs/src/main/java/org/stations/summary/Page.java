@@ -87,7 +87,7 @@ final class Page {
                 sb.append("</tbody>\n</table>\n");
             } else if (b instanceof Image i) {
                 sb.append("<p class=\"chart\"><img src=\"").append(esc(i.png())).append("\" alt=\"").append(esc(i.alt()))
-                        .append("\"><br><a href=\"").append(esc(i.svg())).append("\">SVG</a></p>\n");
+                        .append("\"><br><a href=\"").append(esc(i.svg())).append("\">矢量图</a></p>\n");
             }
         }
         return sb.append("</body>\n</html>\n").toString();
@@ -116,7 +116,7 @@ final class Page {
                 }
                 sb.append('\n');
             } else if (b instanceof Image i) {
-                sb.append("![").append(md(i.alt())).append("](").append(i.png()).append(") ([SVG](").append(i.svg()).append("))\n\n");
+                sb.append("![").append(md(i.alt())).append("](").append(i.png()).append(") ([矢量图](").append(i.svg()).append("))\n\n");
             }
         }
         return sb.toString();
