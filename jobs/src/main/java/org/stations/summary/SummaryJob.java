@@ -8,6 +8,7 @@ import org.stations.bench.BenchJob;
 import org.stations.lake.Lake;
 import org.stations.model.Party;
 import org.stations.model.Table;
+import org.stations.util.Folders;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ import java.util.Map;
  */
 public final class SummaryJob {
     /** The date a report is placed in time by, and which column it came from. */
-    static final String SUMMARY_DATE = "coalesce(r.evaluation_date, r.period_end, r.contract_end)";
+    public static final String SUMMARY_DATE = "coalesce(r.evaluation_date, r.period_end, r.contract_end)";
 
     public record Result(Path dir, Path html, Path markdown, int reports, List<String> districts, List<Path> charts) {}
 
@@ -81,7 +82,16 @@ public final class SummaryJob {
         Data data = collect(spark, lakeDir, outDir, month, district);
         Path dir = Path.of(outDir, "summaries", month.toString());
         if (district != null) dir = dir.resolve(safeName(district));
-        return SummaryPage.write(data, dir);
+        // a rerun of the month replaces its pages whole: written aside, then swapped in
+        Path aside = Folders.aside(dir);
+        Result r = SummaryPage.write(data, aside);
+        // district pages under the month stay; the charts are the page's own, replaced with it
+        Folders.swap(aside, dir, child -> !child.getFileName().toString().equals(SummaryPage.CHARTS));
+        // the pages the summary links each station to, as of this lake
+        StationPages.write(spark, lakeDir, outDir, spark.sql("SELECT DISTINCT district, station FROM summary_month WHERE station IS NOT NULL"));
+        Path d = dir;
+        return new Result(dir, dir.resolve(aside.relativize(r.html())), dir.resolve(aside.relativize(r.markdown())),
+                r.reports(), r.districts(), r.charts().stream().map(c -> d.resolve(aside.relativize(c))).toList());
     }
 
     /**

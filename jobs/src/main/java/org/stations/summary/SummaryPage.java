@@ -24,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** Lays the month's data out as one page (index.html and summary.md) and draws its charts under charts/. */
 final class SummaryPage {
@@ -34,7 +33,7 @@ final class SummaryPage {
     static final String SYNTHETIC_BANNER = "合成数据：以下报告由本系统的模拟程序生成，不是真实评估；"
             + "其基准只在合成报告之间计算，不与真实数据混合。";
 
-    private static final double THRESHOLD = RetentionBenchmark.THRESHOLD;
+    static final double THRESHOLD = RetentionBenchmark.THRESHOLD;
 
     private final Data data;
     private final Path dir;
@@ -52,7 +51,6 @@ final class SummaryPage {
 
     static SummaryJob.Result write(Data data, Path dir) throws IOException {
         Files.createDirectories(dir);
-        clearCharts(dir.resolve(CHARTS));
         SummaryPage p = new SummaryPage(data, dir);
         List<String> districts = p.build();
         Path html = dir.resolve(HTML);
@@ -60,17 +58,6 @@ final class SummaryPage {
         Files.writeString(html, p.page.html(), StandardCharsets.UTF_8);
         Files.writeString(md, p.page.markdown(), StandardCharsets.UTF_8);
         return new SummaryJob.Result(dir, html, md, data.reports().size(), districts, List.copyOf(p.charts));
-    }
-
-    /** Charts of an earlier run of the same month would otherwise linger beside the new ones. */
-    private static void clearCharts(Path charts) throws IOException {
-        if (!Files.isDirectory(charts)) return;
-        try (Stream<Path> files = Files.list(charts)) {
-            for (Path f : files.toList()) {
-                String n = f.getFileName().toString();
-                if (n.endsWith(".png") || n.endsWith(".svg")) Files.delete(f);
-            }
-        }
     }
 
     /** Returns the districts shown. */
@@ -162,7 +149,7 @@ final class SummaryPage {
         page.heading(3, "本月评估的报告");
         List<List<Cell>> rows = new ArrayList<>();
         for (MonthReport r : reports) {
-            rows.add(List.of(Cell.of(stationName(r)), Cell.of(r.type()), Cell.of(date(r)), Cell.of(orNone(r.evaluator())),
+            rows.add(List.of(stationCell(r), Cell.of(r.type()), Cell.of(date(r)), Cell.of(orNone(r.evaluator())),
                     Cell.of(score(r.total())), Cell.of(r.grade() == null ? "未给出" : r.grade()), retentionCell(r.retention(), r.below()),
                     Cell.of(Long.toString(flags(r).size()))));
         }
@@ -374,6 +361,13 @@ final class SummaryPage {
         return "全市基准 (截至本月末 " + b.reports() + " 份报告)：总分中位数 " + score(b.medianScore()) + "，稳岗率中位数 "
                 + pct(b.medianRetention()) + "，稳岗率低于 " + pct(THRESHOLD) + " 的占 "
                 + (b.shareBelow() == null ? "—" : pct(b.shareBelow()) + " (" + b.below() + "/" + b.withRetention() + ")") + "。";
+    }
+
+    /** The station's name linked to its page under OUT/stations/ (written with the summary). */
+    private Cell stationCell(MonthReport r) {
+        if (r.station() == null) return Cell.of(stationName(r));
+        String up = data.district() == null ? "../../" : "../../../";
+        return Cell.link(stationName(r), up + StationPages.relative(r.district(), r.station()));
     }
 
     private static String stationName(MonthReport r) {

@@ -2,17 +2,9 @@ package org.stations.summary;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stations.Seeds;
+import org.stations.SeedOutput;
 import org.stations.SparkTestBase;
-import org.stations.bench.Benchmark;
-import org.stations.bench.CompletionBenchmark;
-import org.stations.bench.PartyShareBenchmark;
-import org.stations.bench.RetentionBenchmark;
-import org.stations.lake.Lake;
 import org.stations.cli.Main;
-import org.stations.generate.City;
-import org.stations.generate.ReportGenerator;
-import org.stations.ingest.IngestJob;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -28,34 +20,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Monthly summaries of a lake of the five real seed reports (evaluated 2024-03 流花街, 2024-06 云城街,
- * 2025-01 金花街, 2025-02 市桥街东西片; 中南街 states no evaluation date, its period ends 2022-08-31)
- * beside three synthetic stations (generator seed 5), whose reports must stay apart from the real ones.
+ * Monthly summaries of the lake of {@link SeedOutput}: the five real seed reports beside three synthetic
+ * stations, whose reports must stay apart from the real ones.
  */
 class SummaryJobTest extends SparkTestBase {
-    /** Under target/ rather than a temp dir, so the pages stay to be looked at after the run. */
-    static final Path DIR = Path.of("target", "summary-test");
+    static final Path DIR = SeedOutput.DIR;
     static String lake;
     static String out;
     static SummaryJob.Result january;
 
     @BeforeAll
     static void lakeAndBenchmarks() throws Exception {
-        org.apache.commons.io.FileUtils.deleteDirectory(DIR.toFile());
-        Path in = Files.createDirectories(DIR.resolve("in"));
-        for (String s : List.of("000", "001", "002", "003", "004")) Files.copy(Seeds.file(s), in.resolve(s + ".txt"));
-        // seed 5, 3 stations: 模拟红星街 (荔湾区) 中期 evaluated 2025-01-06; 模拟绿星街 (天河区) 末期 2025-02-12;
-        // 模拟金星街 (白云区) 中期 2025-02-24
-        ReportGenerator.Result gen = ReportGenerator.generate(new ReportGenerator.Options(3, 1, 5, DIR.resolve("gen"),
-                List.of("txt"), City.GUANGZHOU, 1));
-        lake = DIR.resolve("lake").toString();
-        out = DIR.resolve("out").toString();
-        IngestJob.run(spark(), List.of(in.toString(), gen.reportsDir().toString()), lake);
-        // the three benchmark tables a summary reads, without the rest of bench and its charts (BenchJobTest's)
-        new Lake(spark(), lake).registerViews();
-        for (Benchmark b : List.of(new RetentionBenchmark(), new CompletionBenchmark(), new PartyShareBenchmark())) {
-            b.compute(spark()).write().mode("overwrite").parquet(Path.of(out, "bench", b.name()).toString());
-        }
+        SeedOutput.ensure();
+        lake = SeedOutput.LAKE;
+        out = SeedOutput.OUT;
         january = summary("2025-01", null);
     }
 
@@ -189,7 +167,7 @@ class SummaryJobTest extends SparkTestBase {
         SummaryJob.Result r = summary("2022-08", null);
         String md = Files.readString(r.markdown());
         assertEquals(1, r.reports());
-        assertTrue(md.contains("| 中南街 | 绩效评价 | 2022-08-31 (未写评估日期，按考核期末) |"), md);
+        assertTrue(md.contains("| [中南街](../../stations/荔湾区/中南街.html) | 绩效评价 | 2022-08-31 (未写评估日期，按考核期末) |"), md);
     }
 
     @Test
@@ -246,7 +224,7 @@ class SummaryJobTest extends SparkTestBase {
             }
             String message = err.toString(StandardCharsets.UTF_8).strip();
             assertEquals(2, status);
-            assertEquals("stations: --month must be YYYY-MM, e.g. 2025-01 (got '" + bad + "')", message);
+            assertEquals("stations: --month must be YYYY-MM or last, e.g. 2025-01 (got '" + bad + "')", message);
         }
     }
 
