@@ -1,6 +1,7 @@
 package org.stations.cli;
 
 import org.apache.spark.sql.SparkSession;
+import org.stations.summary.StationPages;
 import org.stations.summary.SummaryJob;
 import org.stations.util.SparkSessions;
 import picocli.CommandLine.Command;
@@ -35,6 +36,8 @@ public final class SummaryCommand implements Callable<Integer> {
         YearMonth m = parseMonth(month);
         SparkSession spark = SparkSessions.create("stations summary", common.master);
         print(SummaryJob.run(spark, common.lake, output.out, m, district), m);
+        // the station pages the summary links to, as of this lake
+        StationPages.write(spark, common.lake, output.out, SummaryJob.stations(spark, common.lake, m, district));
         return 0;
     }
 

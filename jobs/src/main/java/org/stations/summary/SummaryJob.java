@@ -87,11 +87,22 @@ public final class SummaryJob {
         Result r = SummaryPage.write(data, aside);
         // district pages under the month stay; the charts are the page's own, replaced with it
         Folders.swap(aside, dir, child -> !child.getFileName().toString().equals(SummaryPage.CHARTS));
-        // the pages the summary links each station to, as of this lake
-        StationPages.write(spark, lakeDir, outDir, spark.sql("SELECT DISTINCT district, station FROM summary_month WHERE station IS NOT NULL"));
         Path d = dir;
         return new Result(dir, dir.resolve(aside.relativize(r.html())), dir.resolve(aside.relativize(r.markdown())),
                 r.reports(), r.districts(), r.charts().stream().map(c -> d.resolve(aside.relativize(c))).toList());
+    }
+
+    /** The stations (district, station) of a month's reports: the pages a month's summary links to. */
+    public static Dataset<Row> stations(SparkSession spark, String lakeDir, YearMonth month, String district) {
+        new Lake(spark, lakeDir).registerViews();
+        Map<String, Object> args = new HashMap<>();
+        args.put("first", month.atDay(1));
+        args.put("last", month.atEndOfMonth());
+        if (district != null) args.put("district", district);
+        return spark.sql("""
+                SELECT DISTINCT coalesce(r.district, '区未注明') AS district, r.station FROM report r
+                WHERE r.station IS NOT NULL AND %s BETWEEN :first AND :last%s""".formatted(SUMMARY_DATE,
+                district == null ? "" : " AND coalesce(r.district, '区未注明') = :district"), args);
     }
 
     /**

@@ -63,7 +63,13 @@ class StationPagesTest extends SparkTestBase {
         String html = Files.readString(january.html());
         assertTrue(html.contains("<td><a href=\"../../stations/荔湾区/金花街.html\">金花街</a></td>"), html);
         assertTrue(Files.exists(january.dir().resolve("../../stations/荔湾区/金花街.html").normalize()));
+        // the summary command writes the pages of the month's stations
+        assertEquals(List.of(new Key("荔湾区", "模拟红星街"), new Key("荔湾区", "金花街")),
+                SummaryJob.stations(spark(), SeedOutput.LAKE, YearMonth.of(2025, 1), null).orderBy("station").collectAsList()
+                        .stream().map(r -> new Key(r.getString(0), r.getString(1))).toList());
     }
+
+    private record Key(String district, String station) {}
 
     /** The evidence sentence a cell matching {@code cell} (its group 1 the note's id) links to. */
     private static String note(String page, String cell) {

@@ -181,6 +181,8 @@ class SummaryJobTest extends SparkTestBase {
         String html = Files.readString(one.html());
         // 等级为"良好"（89.76分）
         assertTrue(html.contains("市桥街东西片") && html.contains("89.76"));
+        // one folder deeper than the city page: three steps up to OUT
+        assertTrue(html.contains("<a href=\"../../../stations/番禺区/市桥街东西片.html\">市桥街东西片</a>"), html);
         assertFalse(html.contains("模拟"), "other districts left out");
         assertFalse(html.contains("概览"), "no city overview for one district");
     }
