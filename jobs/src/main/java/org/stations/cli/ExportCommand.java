@@ -40,7 +40,7 @@ public final class ExportCommand implements Callable<Integer> {
         out.println("export: " + sheets + " sheets → " + r.file());
         for (ExportJob.Part p : r.parts()) {
             out.println("  " + String.format("%-24s", p.table()) + String.format("%,9d", p.rows()) + " rows  "
-                    + String.join(", ", p.sheets()) + (p.note().isEmpty() ? "" : "  (" + p.note() + ")"));
+                    + (p.sheets().isEmpty() ? "no sheet" : String.join(", ", p.sheets())) + (p.note().isEmpty() ? "" : "  (" + p.note() + ")"));
         }
         return 0;
     }

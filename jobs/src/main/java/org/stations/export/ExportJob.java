@@ -96,7 +96,7 @@ public final class ExportJob {
             for (Map.Entry<String, String> t : Columns.LAKE_SHEETS.entrySet()) {
                 if (!lake.exists(Table.valueOf(t.getKey().toUpperCase()))) continue;
                 if (scoped && t.getKey().equals("quarantine")) {
-                    parts.add(new Part(t.getKey(), "湖", List.of(), 0, "按月份或区导出时不含 (未入库文件不属于任何报告)"));
+                    parts.add(new Part(t.getKey(), "湖", List.of(), 0, "按月份或区导出时不含：未入库文件不属于任何报告"));
                     continue;
                 }
                 parts.add(table(spark, writer, t.getKey(), t.getValue(), "湖", t.getKey(), scoped, district, rowsPerSheet));
