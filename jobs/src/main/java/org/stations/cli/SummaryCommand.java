@@ -1,6 +1,7 @@
 package org.stations.cli;
 
 import org.apache.spark.sql.SparkSession;
+import org.stations.summary.StationPages;
 import org.stations.summary.SummaryJob;
 import org.stations.util.SparkSessions;
 import picocli.CommandLine.Command;
@@ -22,8 +23,8 @@ public final class SummaryCommand implements Callable<Integer> {
     @Mixin OutOptions output;
 
     // a String, not a YearMonth: a bad value is then one line from call(), not picocli's usage page
-    @Option(names = "--month", required = true, paramLabel = "YYYY-MM",
-            description = "the month of evaluation_date (of period_end, then contract_end, where a report states none)")
+    @Option(names = "--month", required = true, paramLabel = "YYYY-MM|last",
+            description = "the month of evaluation_date (of period_end, then contract_end, where a report states none); last = the previous calendar month")
     String month;
 
     @Option(names = "--district", paramLabel = "区名",
@@ -35,16 +36,31 @@ public final class SummaryCommand implements Callable<Integer> {
         YearMonth m = parseMonth(month);
         SparkSession spark = SparkSessions.create("stations summary", common.master);
         print(SummaryJob.run(spark, common.lake, output.out, m, district), m);
+        // the station pages the summary links to, as of this lake
+        StationPages.write(spark, common.lake, output.out, SummaryJob.stations(spark, common.lake, m, district));
         return 0;
     }
 
     static YearMonth parseMonth(String s) {
+        return parseMonth(s, YearMonth.now());
+    }
+
+    /**
+     * YYYY-MM, or {@code last}: the calendar month before {@code now}, which a run on the 2nd of a month
+     * summarises (the month just ended). A month after {@code now} has no evaluations yet: refused, since
+     * an empty page for it would look like a month without any.
+     */
+    static YearMonth parseMonth(String s, YearMonth now) {
+        if (s != null && s.strip().equals("last")) return now.minusMonths(1);
+        YearMonth m = null;
         try {
-            if (s != null && s.strip().matches("\\d{4}-\\d{2}")) return YearMonth.parse(s.strip());
+            if (s != null && s.strip().matches("\\d{4}-\\d{2}")) m = YearMonth.parse(s.strip());
         } catch (DateTimeParseException e) {
             // falls through to the one-line message
         }
-        throw new IllegalArgumentException("--month must be YYYY-MM, e.g. 2025-01 (got '" + s + "')");
+        if (m == null) throw new IllegalArgumentException("--month must be YYYY-MM or last, e.g. 2025-01 (got '" + s + "')");
+        if (m.isAfter(now)) throw new IllegalArgumentException("--month " + m + " is in the future (this month is " + now + ")");
+        return m;
     }
 
     static void print(SummaryJob.Result r, YearMonth month) {

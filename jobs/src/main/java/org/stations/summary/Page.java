@@ -8,7 +8,7 @@ import java.util.List;
  * HTML page and as Markdown, so the two can never say different things.
  */
 final class Page {
-    sealed interface Block permits Heading, Text, Banner, Table, Image {}
+    sealed interface Block permits Heading, Text, Banner, Table, Image, Notes {}
 
     /** Level 2 or 3: the page title is the one level-1 heading. */
     record Heading(int level, String text) implements Block {}
@@ -24,9 +24,21 @@ final class Page {
     /** A chart: the PNG shown, the SVG linked; paths relative to the page. */
     record Image(String png, String svg, String alt) implements Block {}
 
-    /** A table cell; {@code alert} marks a value an analyst must not miss (稳岗率 below 80%). */
-    record Cell(String text, boolean alert) {
-        static Cell of(String text) { return new Cell(text, false); }
+    /** Numbered sentences a page's numbers link to (#id): where each number was read in the report. */
+    record Notes(List<Note> notes) implements Block {}
+
+    record Note(String id, String label, String text) {}
+
+    /**
+     * A table cell; {@code alert} marks a value an analyst must not miss (稳岗率 below 80%); {@code href}, if
+     * not null, where the value links to (a station's page, the sentence a number was read in).
+     */
+    record Cell(String text, boolean alert, String href) {
+        Cell(String text, boolean alert) { this(text, alert, null); }
+
+        static Cell of(String text) { return new Cell(text, false, null); }
+
+        static Cell link(String text, String href) { return new Cell(text, false, href); }
     }
 
     final String title;
@@ -44,6 +56,8 @@ final class Page {
 
     Page image(String png, String svg, String alt) { blocks.add(new Image(png, svg, alt)); return this; }
 
+    Page notes(List<Note> notes) { blocks.add(new Notes(notes)); return this; }
+
     private static final String CSS = """
             body { font-family: "Source Han Sans SC", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif;
                    margin: 24px auto; max-width: 1280px; padding: 0 16px; color: #222; line-height: 1.5; }
@@ -53,13 +67,16 @@ final class Page {
             table { border-collapse: collapse; margin: 8px 0 16px; font-size: 14px; }
             th, td { border: 1px solid #ccc; padding: 4px 8px; text-align: left; vertical-align: top; }
             th { background: #eef3f8; }
-            td:first-child { white-space: nowrap; }
+            td:nth-child(-n+3) { white-space: nowrap; }
             tr:nth-child(even) td { background: #fafafa; }
             td.alert { color: #b00000; font-weight: bold; }
             .banner { background: #fff3cd; border: 2px solid #d39e00; color: #6b4e00; padding: 8px 12px;
                       font-weight: bold; margin: 12px 0; }
             img { max-width: 100%; border: 1px solid #ddd; margin: 6px 0; }
             p.chart { margin: 4px 0 18px; font-size: 13px; }
+            ol.notes li { margin: 4px 0; font-size: 14px; }
+            ol.notes li:target { background: #fff3cd; }
+            td a { color: #0050a0; }
             """;
 
     String html() {
@@ -81,13 +98,25 @@ final class Page {
                 sb.append("</tr></thead>\n<tbody>\n");
                 for (List<Cell> row : t.rows()) {
                     sb.append("<tr>");
-                    for (Cell c : row) sb.append(c.alert() ? "<td class=\"alert\">" : "<td>").append(esc(c.text())).append("</td>");
+                    for (Cell c : row) {
+                        sb.append(c.alert() ? "<td class=\"alert\">" : "<td>");
+                        if (c.href() == null) sb.append(esc(c.text()));
+                        else sb.append("<a href=\"").append(esc(c.href())).append("\">").append(esc(c.text())).append("</a>");
+                        sb.append("</td>");
+                    }
                     sb.append("</tr>\n");
                 }
                 sb.append("</tbody>\n</table>\n");
             } else if (b instanceof Image i) {
                 sb.append("<p class=\"chart\"><img src=\"").append(esc(i.png())).append("\" alt=\"").append(esc(i.alt()))
-                        .append("\"><br><a href=\"").append(esc(i.svg())).append("\">SVG</a></p>\n");
+                        .append("\"><br><a href=\"").append(esc(i.svg())).append("\">矢量图</a></p>\n");
+            } else if (b instanceof Notes n) {
+                sb.append("<ol class=\"notes\">\n");
+                for (Note note : n.notes()) {
+                    sb.append("<li id=\"").append(esc(note.id())).append("\"><b>").append(esc(note.label())).append("</b> ")
+                            .append(esc(note.text())).append("</li>\n");
+                }
+                sb.append("</ol>\n");
             }
         }
         return sb.append("</body>\n</html>\n").toString();
@@ -109,14 +138,18 @@ final class Page {
                 for (List<Cell> row : t.rows()) {
                     sb.append('|');
                     for (Cell c : row) {
-                        String v = md(c.text());
+                        String v = c.href() == null ? md(c.text()) : "[" + md(c.text()) + "](" + c.href().replace(" ", "%20") + ")";
                         sb.append(' ').append(c.alert() && !v.isEmpty() ? "**" + v + "**" : v).append(" |");
                     }
                     sb.append('\n');
                 }
                 sb.append('\n');
             } else if (b instanceof Image i) {
-                sb.append("![").append(md(i.alt())).append("](").append(i.png()).append(") ([SVG](").append(i.svg()).append("))\n\n");
+                sb.append("![").append(md(i.alt())).append("](").append(i.png()).append(") ([矢量图](").append(i.svg()).append("))\n\n");
+            } else if (b instanceof Notes n) {
+                int k = 1;
+                for (Note note : n.notes()) sb.append(k++).append(". **").append(md(note.label())).append("** ").append(md(note.text())).append('\n');
+                sb.append('\n');
             }
         }
         return sb.toString();

@@ -8,6 +8,7 @@ import org.stations.bench.BenchJob;
 import org.stations.lake.Lake;
 import org.stations.model.Party;
 import org.stations.model.Table;
+import org.stations.util.Folders;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ import java.util.Map;
  */
 public final class SummaryJob {
     /** The date a report is placed in time by, and which column it came from. */
-    static final String SUMMARY_DATE = "coalesce(r.evaluation_date, r.period_end, r.contract_end)";
+    public static final String SUMMARY_DATE = "coalesce(r.evaluation_date, r.period_end, r.contract_end)";
 
     public record Result(Path dir, Path html, Path markdown, int reports, List<String> districts, List<Path> charts) {}
 
@@ -47,7 +48,21 @@ public final class SummaryJob {
     record Indicator(String reportId, String period, String label, Double target, Double actual, double completion,
                      double pace, String status) {}
 
-    record Flag(String reportId, String check, String severity, String detail) {}
+    /** A quality flag; {@code labels}: the report's indicator codes with the labels it printed, to name them in Chinese. */
+    record Flag(String reportId, String check, String severity, String detail, Map<String, String> labels) {
+        String checkText() { return FlagText.check(check); }
+
+        String severityText() { return FlagText.severity(severity); }
+
+        String detailText() { return FlagText.detail(check, detail, labels); }
+    }
+
+    /**
+     * The station's report before a report of the month (same station, district, city and kind, an earlier
+     * date): its total score, 稳岗率 and party shares (by party code), to show how far the station moved.
+     */
+    record Previous(String reportId, String previousId, String type, LocalDate date, Double total, Double retention,
+                    Map<Party, Double> shares) {}
 
     /** Aggregates over a set of reports; medians and counts over the reports that state the value. */
     record Stats(long reports, long scored, Double medianScore, long withRetention, Double medianRetention, long below) {
@@ -56,7 +71,8 @@ public final class SummaryJob {
 
     /** Everything the page is made of. {@code stats} is keyed by {@link #key}. */
     record Data(YearMonth month, String district, List<MonthReport> reports, List<Share> shares,
-                List<Indicator> indicators, List<Flag> flags, Map<String, Stats> stats, Map<YearMonth, Long> otherMonths) {}
+                List<Indicator> indicators, List<Flag> flags, Map<String, Previous> previous, Map<String, Stats> stats,
+                Map<YearMonth, Long> otherMonths) {}
 
     private SummaryJob() {}
 
@@ -66,7 +82,27 @@ public final class SummaryJob {
         Data data = collect(spark, lakeDir, outDir, month, district);
         Path dir = Path.of(outDir, "summaries", month.toString());
         if (district != null) dir = dir.resolve(safeName(district));
-        return SummaryPage.write(data, dir);
+        // a rerun of the month replaces its pages whole: written aside, then swapped in
+        Path aside = Folders.aside(dir);
+        Result r = SummaryPage.write(data, aside);
+        // district pages under the month stay; the charts are the page's own, replaced with it
+        Folders.swap(aside, dir, child -> !child.getFileName().toString().equals(SummaryPage.CHARTS));
+        Path d = dir;
+        return new Result(dir, dir.resolve(aside.relativize(r.html())), dir.resolve(aside.relativize(r.markdown())),
+                r.reports(), r.districts(), r.charts().stream().map(c -> d.resolve(aside.relativize(c))).toList());
+    }
+
+    /** The stations (district, station) of a month's reports: the pages a month's summary links to. */
+    public static Dataset<Row> stations(SparkSession spark, String lakeDir, YearMonth month, String district) {
+        new Lake(spark, lakeDir).registerViews();
+        Map<String, Object> args = new HashMap<>();
+        args.put("first", month.atDay(1));
+        args.put("last", month.atEndOfMonth());
+        if (district != null) args.put("district", district);
+        return spark.sql("""
+                SELECT DISTINCT coalesce(r.district, '区未注明') AS district, r.station FROM report r
+                WHERE r.station IS NOT NULL AND %s BETWEEN :first AND :last%s""".formatted(SUMMARY_DATE,
+                district == null ? "" : " AND coalesce(r.district, '区未注明') = :district"), args);
     }
 
     /**
@@ -134,7 +170,7 @@ public final class SummaryJob {
                     r.isNullAt(12) ? null : r.getBoolean(12)));
         }
         if (reports.isEmpty()) {
-            return new Data(month, district, reports, List.of(), List.of(), List.of(), Map.of(), otherMonths(spark, district));
+            return new Data(month, district, reports, List.of(), List.of(), List.of(), Map.of(), Map.of(), otherMonths(spark, district));
         }
 
         List<Share> shares = new ArrayList<>();
@@ -160,11 +196,19 @@ public final class SummaryJob {
         }
 
         List<Flag> flags = new ArrayList<>();
+        Map<String, Map<String, String>> labels = new HashMap<>();
+        for (Row r : spark.sql("""
+                SELECT DISTINCT i.report_id, i.indicator, i.label
+                FROM indicator i JOIN summary_month m ON m.report_id = i.report_id
+                WHERE i.label IS NOT NULL""").collectAsList()) {
+            labels.computeIfAbsent(r.getString(0), k -> new HashMap<>()).putIfAbsent(r.getString(1), r.getString(2));
+        }
         for (Row r : spark.sql("""
                 SELECT q.report_id, q.check, q.severity, q.detail
                 FROM quality_flag q JOIN summary_month m ON m.report_id = q.report_id
                 ORDER BY q.report_id, q.severity, q.check""").collectAsList()) {
-            flags.add(new Flag(r.getString(0), r.getString(1), r.getString(2), r.getString(3)));
+            flags.add(new Flag(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
+                    labels.getOrDefault(r.getString(0), Map.of())));
         }
 
         // this month and up to the month's end, per district and for the city: a few dozen rows at most
@@ -179,7 +223,27 @@ public final class SummaryJob {
             String key = key(r.getString(0), r.getBoolean(1), r.getString(2), r.getBoolean(4) ? null : r.getString(3));
             stats.put(key, new Stats(r.getLong(5), r.getLong(6), dbl(r, 7), r.getLong(8), dbl(r, 9), r.getLong(10)));
         }
-        return new Data(month, district, reports, shares, indicators, flags, stats, Map.of());
+        return new Data(month, district, reports, shares, indicators, flags, previous(spark), stats, Map.of());
+    }
+
+    /** Per report of the month, keyed by its id: the station's latest earlier report, where the lake has one. */
+    private static Map<String, Previous> previous(SparkSession spark) {
+        Map<String, Previous> out = new LinkedHashMap<>();
+        for (Row r : spark.sql("""
+                WITH ranked AS (
+                  SELECT m.report_id, b.report_id AS previous_id, b.type, b.summary_date, b.total_score, b.retention_rate,
+                         row_number() OVER (PARTITION BY m.report_id ORDER BY b.summary_date DESC, b.report_id DESC) AS n
+                  FROM summary_month m JOIN summary_base b
+                    ON b.synthetic = m.synthetic AND b.city = m.city AND b.district = m.district AND b.station = m.station
+                   AND b.summary_date < m.summary_date)
+                SELECT r.report_id, r.previous_id, r.type, r.summary_date, r.total_score, r.retention_rate, p.party, p.share
+                FROM ranked r LEFT JOIN bench_party_share p ON p.report_id = r.previous_id
+                WHERE r.n = 1""").collectAsList()) {
+            Previous p = out.computeIfAbsent(r.getString(0), id -> new Previous(id, r.getString(1), r.getString(2),
+                    r.getAs(3), dbl(r, 4), dbl(r, 5), new LinkedHashMap<>()));
+            if (!r.isNullAt(6)) p.shares().put(Party.of(r.getString(6)), r.getDouble(7));
+        }
+        return out;
     }
 
     /** Stats key: scope ("month" or "to_date"), kind, city, and district or null for the whole city. */

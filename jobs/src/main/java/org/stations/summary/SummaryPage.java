@@ -24,23 +24,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** Lays the month's data out as one page (index.html and summary.md) and draws its charts under charts/. */
 final class SummaryPage {
     static final String HTML = "index.html";
     static final String MARKDOWN = "summary.md";
     static final String CHARTS = "charts";
-    static final String SYNTHETIC_BANNER = "合成数据 SYNTHETIC：以下报告由 stations generate 生成，不是真实评估；"
+    static final String SYNTHETIC_BANNER = "合成数据：以下报告由本系统的模拟程序生成，不是真实评估；"
             + "其基准只在合成报告之间计算，不与真实数据混合。";
 
-    private static final double THRESHOLD = RetentionBenchmark.THRESHOLD;
-
-    private static final Map<String, String> CHECKS = Map.of(
-            "party_sum_mismatch", "四方得分之和与总分不符", "grade_mismatch", "等级与总分不符",
-            "completion_mismatch", "印出的完成率不等于实际/目标", "conflicting_values", "同一数值前后不一",
-            "area_sum_mismatch", "片区之和与全站不符", "items_do_not_add_up", "分项之和与该方得分不符",
-            "table_unparsed", "表格未能读出", "revision", "同一评估的修订版");
+    static final double THRESHOLD = RetentionBenchmark.THRESHOLD;
 
     private final Data data;
     private final Path dir;
@@ -58,7 +51,6 @@ final class SummaryPage {
 
     static SummaryJob.Result write(Data data, Path dir) throws IOException {
         Files.createDirectories(dir);
-        clearCharts(dir.resolve(CHARTS));
         SummaryPage p = new SummaryPage(data, dir);
         List<String> districts = p.build();
         Path html = dir.resolve(HTML);
@@ -68,17 +60,6 @@ final class SummaryPage {
         return new SummaryJob.Result(dir, html, md, data.reports().size(), districts, List.copyOf(p.charts));
     }
 
-    /** Charts of an earlier run of the same month would otherwise linger beside the new ones. */
-    private static void clearCharts(Path charts) throws IOException {
-        if (!Files.isDirectory(charts)) return;
-        try (Stream<Path> files = Files.list(charts)) {
-            for (Path f : files.toList()) {
-                String n = f.getFileName().toString();
-                if (n.endsWith(".png") || n.endsWith(".svg")) Files.delete(f);
-            }
-        }
-    }
-
     /** Returns the districts shown. */
     private List<String> build() throws IOException {
         List<String> shown = new ArrayList<>();
@@ -86,8 +67,7 @@ final class SummaryPage {
             none();
             return shown;
         }
-        page.text("本月 = 评估日期 (evaluation_date) 所在月份；报告未写评估日期时按考核期末 (period_end)，再无则按合同期末 "
-                + "(contract_end)，“日期”一栏注明。基准 = 截至 " + data.month().atEndOfMonth()
+        page.text("本月 = 评估日期所在月份；报告未写评估日期时按考核期末，再无则按合同期末，“日期”一栏注明。基准 = 截至 " + data.month().atEndOfMonth()
                 + " 湖中全部同类报告 (真实与合成数据分开计算)。稳岗率要求 ≥ " + pct(THRESHOLD) + "；"
                 + "服务指标按时间进度判断：中期报告进度 = 考核月数 / 12，末期与绩效评价为 100%。");
         long synthetics = data.reports().stream().filter(MonthReport::synthetic).count();
@@ -169,7 +149,7 @@ final class SummaryPage {
         page.heading(3, "本月评估的报告");
         List<List<Cell>> rows = new ArrayList<>();
         for (MonthReport r : reports) {
-            rows.add(List.of(Cell.of(stationName(r)), Cell.of(r.type()), Cell.of(date(r)), Cell.of(orNone(r.evaluator())),
+            rows.add(List.of(stationCell(r), Cell.of(r.type()), Cell.of(date(r)), Cell.of(orNone(r.evaluator())),
                     Cell.of(score(r.total())), Cell.of(r.grade() == null ? "未给出" : r.grade()), retentionCell(r.retention(), r.below()),
                     Cell.of(Long.toString(flags(r).size()))));
         }
@@ -181,6 +161,7 @@ final class SummaryPage {
                 statsRow("本区本月", month), statsRow("本区基准 (" + upTo + ")", dist), statsRow(city + "基准 (" + upTo + ")", cityStats)));
         charts(synthetic, city, district, reports, n, dist, cityStats);
         shares(reports);
+        moves(reports);
         indicators(reports);
         qualityFlags(reports);
     }
@@ -270,6 +251,50 @@ final class SummaryPage {
         page.table(header, rows);
     }
 
+    /** Each station against its own previous report: total score, 稳岗率 and the four parties' shares, then → now (change). */
+    private void moves(List<MonthReport> reports) {
+        page.heading(3, "与本站上一份报告相比");
+        List<List<Cell>> rows = new ArrayList<>();
+        List<String> first = new ArrayList<>();
+        for (MonthReport r : reports) {
+            SummaryJob.Previous p = data.previous().get(r.id());
+            if (p == null) {
+                first.add(stationName(r));
+                continue;
+            }
+            List<Cell> row = new ArrayList<>();
+            row.add(Cell.of(stationName(r)));
+            row.add(Cell.of(p.type() + "，" + p.date()));
+            row.add(Cell.of(move(p.total(), r.total(), false)));
+            row.add(Cell.of(move(p.retention(), r.retention(), true)));
+            for (Party party : Party.values()) {
+                Double now = data.shares().stream().filter(s -> s.reportId().equals(r.id()) && s.party() == party)
+                        .map(Share::share).findFirst().orElse(null);
+                row.add(Cell.of(move(p.shares().get(party), now, true)));
+            }
+            rows.add(row);
+        }
+        if (!rows.isEmpty()) {
+            List<String> header = new ArrayList<>(List.of("社工站", "上一份报告", "总分", "稳岗率"));
+            for (Party party : Party.values()) header.add(party.label + "得分率");
+            page.table(header, rows);
+        }
+        if (!first.isEmpty()) {
+            page.text((rows.isEmpty() ? "本月评估的社工站在湖中都没有更早的报告，无从比较：" : "在湖中没有更早报告的社工站：")
+                    + String.join("、", first) + "。");
+        }
+    }
+
+    /** "上次 → 本次 (变化)"; rates in percent with the change in percentage points. */
+    static String move(Double before, Double now, boolean rate) {
+        if (before == null && now == null) return "均未给出";
+        String b = rate ? pct(before) : score(before);
+        String n = rate ? pct(now) : score(now);
+        if (before == null || now == null) return b + " → " + n;
+        String change = rate ? points(now - before) + " 个百分点" : String.format(Locale.ROOT, "%+.2f", now - before);
+        return b + " → " + n + " (" + change + ")";
+    }
+
     private void indicators(List<MonthReport> reports) {
         page.heading(3, "服务指标：远超进度 (≥ 3 倍，指标或定得过低) 与未达进度");
         List<List<Cell>> rows = new ArrayList<>();
@@ -300,8 +325,7 @@ final class SummaryPage {
         List<List<Cell>> rows = new ArrayList<>();
         for (MonthReport r : reports) {
             for (Flag f : flags(r)) {
-                String check = CHECKS.containsKey(f.check()) ? CHECKS.get(f.check()) + " (" + f.check() + ")" : f.check();
-                rows.add(List.of(Cell.of(stationName(r)), Cell.of(check), Cell.of(f.severity()), Cell.of(orNone(f.detail()))));
+                rows.add(List.of(Cell.of(stationName(r)), Cell.of(f.checkText()), Cell.of(f.severityText()), Cell.of(f.detailText())));
             }
         }
         if (rows.isEmpty()) page.text("本月报告未发现自相矛盾之处。");
@@ -339,6 +363,13 @@ final class SummaryPage {
                 + (b.shareBelow() == null ? "—" : pct(b.shareBelow()) + " (" + b.below() + "/" + b.withRetention() + ")") + "。";
     }
 
+    /** The station's name linked to its page under OUT/stations/ (written with the summary). */
+    private Cell stationCell(MonthReport r) {
+        if (r.station() == null) return Cell.of(stationName(r));
+        String up = data.district() == null ? "../../" : "../../../";
+        return Cell.link(stationName(r), up + StationPages.relative(r.district(), r.station()));
+    }
+
     private static String stationName(MonthReport r) {
         return (r.synthetic() ? "【合成】" : "") + orNone(r.station());
     }
@@ -352,7 +383,7 @@ final class SummaryPage {
     }
 
     private static String sourceNote(long reports, boolean synthetic) {
-        return "数据来源: stations 评估报告湖, 本月 " + reports + " 份" + (synthetic ? "合成报告 (非真实数据)" : "报告");
+        return "数据来源：社工站评估报告数据湖，本月 " + reports + " 份" + (synthetic ? "合成报告 (非真实数据)" : "报告");
     }
 
     static String monthCn(YearMonth m) { return m.getYear() + "年" + m.getMonthValue() + "月"; }

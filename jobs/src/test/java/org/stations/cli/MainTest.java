@@ -32,7 +32,7 @@ class MainTest {
     void a_missing_option_is_one_line() {
         String[] r = run("summary", "--lake", "no-such-lake");
         assertEquals("2", r[0]);
-        assertEquals("stations: Missing required option: '--month=YYYY-MM' (see: bin/stations summary --help)\n", r[1]);
+        assertEquals("stations: Missing required option: '--month=YYYY-MM|last' (see: bin/stations summary --help)\n", r[1]);
         assertEquals("", r[2]);
     }
 

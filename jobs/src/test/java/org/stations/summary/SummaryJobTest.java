@@ -2,17 +2,9 @@ package org.stations.summary;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stations.Seeds;
+import org.stations.SeedOutput;
 import org.stations.SparkTestBase;
-import org.stations.bench.Benchmark;
-import org.stations.bench.CompletionBenchmark;
-import org.stations.bench.PartyShareBenchmark;
-import org.stations.bench.RetentionBenchmark;
-import org.stations.lake.Lake;
 import org.stations.cli.Main;
-import org.stations.generate.City;
-import org.stations.generate.ReportGenerator;
-import org.stations.ingest.IngestJob;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -28,34 +20,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Monthly summaries of a lake of the five real seed reports (evaluated 2024-03 流花街, 2024-06 云城街,
- * 2025-01 金花街, 2025-02 市桥街东西片; 中南街 states no evaluation date, its period ends 2022-08-31)
- * beside three synthetic stations (generator seed 5), whose reports must stay apart from the real ones.
+ * Monthly summaries of the lake of {@link SeedOutput}: the five real seed reports beside three synthetic
+ * stations, whose reports must stay apart from the real ones.
  */
 class SummaryJobTest extends SparkTestBase {
-    /** Under target/ rather than a temp dir, so the pages stay to be looked at after the run. */
-    static final Path DIR = Path.of("target", "summary-test");
+    static final Path DIR = SeedOutput.DIR;
     static String lake;
     static String out;
     static SummaryJob.Result january;
 
     @BeforeAll
     static void lakeAndBenchmarks() throws Exception {
-        org.apache.commons.io.FileUtils.deleteDirectory(DIR.toFile());
-        Path in = Files.createDirectories(DIR.resolve("in"));
-        for (String s : List.of("000", "001", "002", "003", "004")) Files.copy(Seeds.file(s), in.resolve(s + ".txt"));
-        // seed 5, 3 stations: 模拟红星街 (荔湾区) 中期 evaluated 2025-01-06; 模拟绿星街 (天河区) 末期 2025-02-12;
-        // 模拟金星街 (白云区) 中期 2025-02-24
-        ReportGenerator.Result gen = ReportGenerator.generate(new ReportGenerator.Options(3, 1, 5, DIR.resolve("gen"),
-                List.of("txt"), City.GUANGZHOU, 1));
-        lake = DIR.resolve("lake").toString();
-        out = DIR.resolve("out").toString();
-        IngestJob.run(spark(), List.of(in.toString(), gen.reportsDir().toString()), lake);
-        // the three benchmark tables a summary reads, without the rest of bench and its charts (BenchJobTest's)
-        new Lake(spark(), lake).registerViews();
-        for (Benchmark b : List.of(new RetentionBenchmark(), new CompletionBenchmark(), new PartyShareBenchmark())) {
-            b.compute(spark()).write().mode("overwrite").parquet(Path.of(out, "bench", b.name()).toString());
-        }
+        SeedOutput.ensure();
+        lake = SeedOutput.LAKE;
+        out = SeedOutput.OUT;
         january = summary("2025-01", null);
     }
 
@@ -114,14 +92,58 @@ class SummaryJobTest extends SparkTestBase {
                 "real 荔湾区 first, then the synthetic overview and 荔湾区");
         assertTrue(html.indexOf("金花街") < syntheticSection);
         assertTrue(html.indexOf("模拟红星街") > syntheticSection, "the synthetic station only in the synthetic section");
-        assertTrue(html.substring(syntheticSection).contains("<div class=\"banner\">合成数据 SYNTHETIC"));
-        assertTrue(html.substring(syntheticOverview, syntheticSection).contains("<div class=\"banner\">合成数据 SYNTHETIC"));
+        assertTrue(html.substring(syntheticSection).contains("<div class=\"banner\">合成数据："));
+        assertTrue(html.substring(syntheticOverview, syntheticSection).contains("<div class=\"banner\">合成数据："));
         assertFalse(html.substring(0, syntheticOverview).contains("class=\"banner\""), "no banner over real data");
         assertTrue(html.contains("【合成】模拟红星街"), "synthetic rows are marked too");
         // the real 荔湾区 benchmark is 金花街's 85.52 alone; mixed with 模拟红星街 it would not be
         String real = html.substring(realSection, syntheticOverview);
         assertTrue(real.contains("<td>本区基准 (截至 2025-01-31)</td><td>2</td><td>85.52 (1 份有总分)</td>"), real);
         assertFalse(real.contains("模拟"));
+    }
+
+    @Test
+    void january2025_flags_are_told_in_chinese_from_their_data() throws Exception {
+        for (String page : List.of(Files.readString(january.html()), Files.readString(january.markdown()))) {
+            // 金花街: the annex table 建档 1788; the prose 「完成全街1749户、2032人的档案」
+            assertTrue(page.contains("困难群众和特殊群体建档：指标表为 1788 户，正文为 1749 户（「(4)在服务成果方面"), page);
+            // 培育志愿者骨干20名 against 15 in the table
+            assertTrue(page.contains("志愿者骨干：指标表为 15 人，正文为 20 人"));
+            // the prose 6 名社工新入职; 5 persons of the staffing annex have 入职 in 备注
+            assertTrue(page.contains("入职人数：正文为 6 人，人员到岗附件中备注写「入职」的有 5 人"));
+            // 中小型社区活动人次 target: the three 片区 rows add up to 2400, the station row 1500
+            assertTrue(page.contains("中小型社区活动人次目标：3 个片区合计 2400，全站一行为 1500"));
+            assertTrue(page.contains("片区之和与全站不符") && page.contains("提示"));
+        }
+        assertChineseOnly(Files.readString(january.html()));
+    }
+
+    @Test
+    void february2025_page_has_no_english_word() throws Exception {
+        SummaryJob.Result r = summary("2025-02", null);
+        String html = Files.readString(r.html());
+        for (String english : List.of("warning", "conflicting_values", "in the indicator table")) {
+            assertFalse(html.contains(english), english);
+        }
+        // 市桥街东西片: 培育志愿者25名 in the indicator paragraph, 「…12名志愿者骨干,78名志愿者…」 in 服务成果
+        assertTrue(html.contains("新增志愿者：指标表为 25 人，正文为 78 人（「在社区培育方面,本周期内培育了2个社区社会组织"), html);
+        assertTrue(html.contains("同一数值前后不一"));
+        // 模拟绿星街's 末期 (2025-02-12: 81.26, 稳岗率 7/11) against its 中期 (2024-09-18: 74.18, 6/11)
+        assertTrue(html.contains("<td>【合成】模拟绿星街</td><td>中期评估，2024-09-18</td><td>74.18 → 81.26 (+7.08)</td>"
+                + "<td>54.6% → 63.6% (+9.1 个百分点)</td>"), html);
+        assertTrue(html.contains("本月评估的社工站在湖中都没有更早的报告，无从比较：市桥街东西片。"));
+        assertChineseOnly(html);
+        assertChineseOnly(Files.readString(r.markdown()));
+    }
+
+    /** No Latin word in what a reader sees: tags, the style sheet and links' file names aside. */
+    static void assertChineseOnly(String page) {
+        String visible = page.replaceAll("(?s)<style>.*?</style>", "").replaceAll("(?s)<[^>]*>", " ")
+                .replaceAll("\\]\\([^)]*\\)", "]").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&#39;", "'");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-z]{2,}").matcher(visible);
+        assertFalse(m.find(), () -> "Latin word '" + m.group() + "' in: …" + visible.substring(Math.max(0, m.start() - 80),
+                Math.min(visible.length(), m.end() + 80)) + "…");
     }
 
     @Test
@@ -145,7 +167,7 @@ class SummaryJobTest extends SparkTestBase {
         SummaryJob.Result r = summary("2022-08", null);
         String md = Files.readString(r.markdown());
         assertEquals(1, r.reports());
-        assertTrue(md.contains("| 中南街 | 绩效评价 | 2022-08-31 (未写评估日期，按考核期末) |"), md);
+        assertTrue(md.contains("| [中南街](../../stations/荔湾区/中南街.html) | 绩效评价 | 2022-08-31 (未写评估日期，按考核期末) |"), md);
     }
 
     @Test
@@ -159,6 +181,8 @@ class SummaryJobTest extends SparkTestBase {
         String html = Files.readString(one.html());
         // 等级为"良好"（89.76分）
         assertTrue(html.contains("市桥街东西片") && html.contains("89.76"));
+        // one folder deeper than the city page: three steps up to OUT
+        assertTrue(html.contains("<a href=\"../../../stations/番禺区/市桥街东西片.html\">市桥街东西片</a>"), html);
         assertFalse(html.contains("模拟"), "other districts left out");
         assertFalse(html.contains("概览"), "no city overview for one district");
     }
@@ -202,7 +226,7 @@ class SummaryJobTest extends SparkTestBase {
             }
             String message = err.toString(StandardCharsets.UTF_8).strip();
             assertEquals(2, status);
-            assertEquals("stations: --month must be YYYY-MM, e.g. 2025-01 (got '" + bad + "')", message);
+            assertEquals("stations: --month must be YYYY-MM or last, e.g. 2025-01 (got '" + bad + "')", message);
         }
     }
 
