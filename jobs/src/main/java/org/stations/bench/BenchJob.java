@@ -22,7 +22,9 @@ public final class BenchJob {
             new DistrictBenchmark(),
             new StationTrendBenchmark(),
             new LeniencyByReportBenchmark(),
-            new LeniencyBenchmark());
+            new LeniencyBenchmark(),
+            new StaffSurvivalBenchmark(),
+            new FindingThemesBenchmark());
 
     /** Where the run wrote its tables and charts. */
     public record Result(String benchDir, List<String> tables, String chartsDir, List<java.nio.file.Path> charts) {}
