@@ -315,7 +315,7 @@ public final class BenchCharts {
     }
 
     /** A box plot of {@link #percentiles} per series: no legend, the series names the boxes. */
-    private static BoxChart boxChart(int width, int height, String title, String xTitle, String yTitle) {
+    static BoxChart boxChart(int width, int height, String title, String xTitle, String yTitle) {
         BoxChart chart = new BoxChart(width, height, Styler.ChartTheme.XChart);
         chart.setTitle(title);
         chart.setXAxisTitle(xTitle);

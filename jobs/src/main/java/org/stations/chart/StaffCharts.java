@@ -115,7 +115,7 @@ final class StaffCharts {
                 + "; 实线: 人员到位 √ 的人数, 虚线: 协议要求在岗人数", List.of());
     }
 
-    private static XYChart lineChart(String title, String xTitle, String yTitle) {
+    static XYChart lineChart(String title, String xTitle, String yTitle) {
         XYChart chart = new XYChart(1100, 640, Styler.ChartTheme.XChart);
         chart.setTitle(title);
         chart.setXAxisTitle(xTitle);

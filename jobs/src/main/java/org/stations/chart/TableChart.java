@@ -7,7 +7,6 @@ import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
-import org.knowm.xchart.style.BoxStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import tech.tablesaw.api.NumericColumn;
@@ -67,14 +66,8 @@ public final class TableChart {
      */
     public static TableChart lines(Table t, String xColumn, String yColumn, String groupColumn, String title,
                                    String xTitle, String yTitle) {
-        XYChart c = new XYChart(1000, 560, Styler.ChartTheme.XChart);
-        c.setTitle(title);
-        c.setXAxisTitle(xTitle);
-        c.setYAxisTitle(yTitle);
+        XYChart c = StaffCharts.lineChart(title, xTitle, yTitle);
         var st = c.getStyler();
-        ChartStyle.common(st, 13);
-        st.setLegendPosition(Styler.LegendPosition.OutsideS);
-        st.setLegendLayout(Styler.LegendLayout.Horizontal);
         st.setLegendVisible(groupColumn != null);
         st.setDatePattern("yyyy-MM");
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
@@ -108,14 +101,7 @@ public final class TableChart {
 
     /** A box plot of {@code valueColumn} for each value of {@code groupColumn}, in order of first appearance. */
     public static TableChart box(Table t, String groupColumn, String valueColumn, String title, String yTitle) {
-        BoxChart c = new BoxChart(1000, 600, Styler.ChartTheme.XChart);
-        c.setTitle(title);
-        c.setXAxisTitle(groupColumn);
-        c.setYAxisTitle(yTitle);
-        BoxStyler st = c.getStyler();
-        ChartStyle.common(st, 13);
-        st.setLegendVisible(false);
-        st.setBoxplotCalCulationMethod(BoxStyler.BoxplotCalCulationMethod.N_LESS_1_PLUS_1);
+        BoxChart c = BenchCharts.boxChart(1000, 600, title, groupColumn, yTitle);
         Map<String, List<Double>> groups = new LinkedHashMap<>();
         for (Row r : t) {
             Double v = number(t.column(valueColumn), r.getRowNumber());
