@@ -31,6 +31,9 @@ public final class BenchJob {
 
     private BenchJob() {}
 
+    /** The benchmarks in the order they run (the data dictionary documents them in this order). */
+    public static List<Benchmark> benchmarks() { return BENCHMARKS; }
+
     public static Result run(SparkSession spark, String lakeDir, String outDir) throws IOException {
         Lake lake = new Lake(spark, lakeDir);
         if (!lake.exists(Table.REPORT)) {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** bin/stations: parse options, call a job, print, exit code. */
 @Command(name = "stations", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Guangzhou social-work station evaluation reports → Parquet lake and cross-station benchmarks.",
-        subcommands = {IngestCommand.class, BenchCommand.class, SummaryCommand.class, AllCommand.class, SqlCommand.class, GenerateCommand.class, PerfCommand.class})
+        subcommands = {IngestCommand.class, BenchCommand.class, SummaryCommand.class, AllCommand.class, SqlCommand.class, DictionaryCommand.class, GenerateCommand.class, PerfCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
