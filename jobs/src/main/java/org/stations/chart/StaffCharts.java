@@ -55,6 +55,7 @@ final class StaffCharts {
         XYChart chart = lineChart("首月在岗社工的留存曲线 (每站一条线)" + BenchCharts.shown(reports.size(), all, "留存最低"),
                 "考核期第几个月 (附件2 人员到岗表)", "首月在岗者仍在岗的比例 (%)");
         int maxMonth = 1;
+        java.util.Set<String> used = new java.util.HashSet<>();
         for (int i = 0; i < reports.size(); i++) {
             Row r = reports.get(i);
             List<Double> x = new ArrayList<>();
@@ -64,7 +65,7 @@ final class StaffCharts {
                 y.add(m.isNullAt(3) ? null : m.getDouble(3) * 100);
                 maxMonth = Math.max(maxMonth, m.getInt(1));
             }
-            XYSeries s = chart.addSeries(seriesName(r), x, y);
+            XYSeries s = chart.addSeries(unique(used, seriesName(r)), x, y);
             s.setLineColor(ChartStyle.series(i));
             s.setMarkerColor(ChartStyle.series(i));
             s.setMarker(SeriesMarkers.CIRCLE);
@@ -83,26 +84,29 @@ final class StaffCharts {
         List<Row> reports = series(spark, "l.last_staffed");
         long all = spark.sql("SELECT count(DISTINCT report_id) FROM bench_staff_survival").first().getLong(0);
         XYChart chart = lineChart("每月在岗社工人数与协议要求人数" + BenchCharts.shown(reports.size(), all, "在岗比例最低"),
-                "月份", "在岗社工 (人)");
-        chart.getStyler().setDatePattern("yyyy-MM");
+                "考核期第几个月 (附件2 人员到岗表)", "在岗社工 (人)");
         double top = 0;
+        java.util.Set<String> used = new java.util.HashSet<>();
         for (int i = 0; i < reports.size(); i++) {
             Row r = reports.get(i);
-            List<java.util.Date> x = new ArrayList<>();
+            // months as numbers: XChart's date ticks fall mid-month, a point of the 1st then reads as the month before
+            List<Double> x = new ArrayList<>();
             List<Integer> onPost = new ArrayList<>();
             List<Double> required = new ArrayList<>();
             for (Row m : sortedMonths(r)) {
-                x.add(java.util.Date.from(((java.time.LocalDate) m.get(0)).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+                x.add((double) m.getInt(1));
                 onPost.add((int) m.getLong(2));
                 required.add(m.isNullAt(4) ? null : m.getDouble(4));
                 top = Math.max(top, Math.max(m.getLong(2), m.isNullAt(4) ? 0 : m.getDouble(4)));
             }
-            XYSeries s = chart.addSeries(seriesName(r) + " 在岗", x, onPost);
+            String name = unique(used, seriesName(r));
+            XYSeries s = chart.addSeries(name + " 在岗", x, onPost);
             s.setLineColor(ChartStyle.series(i));
             s.setMarkerColor(ChartStyle.series(i));
             s.setMarker(SeriesMarkers.CIRCLE);
             if (required.stream().anyMatch(java.util.Objects::nonNull)) {
-                XYSeries req = chart.addSeries(r.getString(1) + " 协议要求 " + new java.text.DecimalFormat("0.#").format(required.get(0)) + " 人", x, required);
+                XYSeries req = chart.addSeries(name + " 协议要求 "
+                        + new java.text.DecimalFormat("0.#").format(required.get(0)) + " 人", x, required);
                 req.setLineColor(ChartStyle.series(i));
                 req.setLineStyle(SeriesLines.DASH_DASH);
                 req.setMarker(SeriesMarkers.NONE);
@@ -111,6 +115,7 @@ final class StaffCharts {
         var st = chart.getStyler();
         st.setYAxisMin(0.0);
         st.setYAxisMax(Math.ceil((top + 2) / 5) * 5);
+        st.setXAxisDecimalPattern("0");
         return ChartWriter.write(chart, dir, "staff_headcount", note(spark, reports)
                 + "; 实线: 人员到位 √ 的人数, 虚线: 协议要求在岗人数", List.of());
     }
@@ -144,9 +149,18 @@ final class StaffCharts {
         return months;
     }
 
+    /** Station, district, report type and the annex's first month: a station's 中期 and 末期 are two lines. */
     private static String seriesName(Row r) {
         String type = Codes.REPORT_TYPE.getOrDefault(r.getString(3), r.getString(3));
-        return r.getString(1) + " · " + r.getString(2) + " · " + type;
+        String from = sortedMonths(r).get(0).get(0).toString().substring(0, 7);
+        return r.getString(1) + " · " + r.getString(2) + " · " + type + " (" + from + " 起)";
+    }
+
+    /** XChart refuses a series name twice; two reports alike in every part of the name get a number. */
+    private static String unique(java.util.Set<String> used, String name) {
+        String n = name;
+        for (int i = 2; !used.add(n); i++) n = name + " #" + i;
+        return n;
     }
 
     private static String note(SparkSession spark, List<Row> reports) {

@@ -38,6 +38,8 @@ public final class TableChart {
     private final boolean verticalLines;
     private final double textAt;
     private String note = "数据来源: stations 评估报告湖";
+    /** The longest bar of a bar chart, so that a reference line beyond it, and its label, stay on the plot. */
+    private double longest;
 
     private TableChart(Chart<?, ?> chart, boolean verticalLines, double textAt) {
         this.chart = chart;
@@ -57,7 +59,13 @@ public final class TableChart {
         }
         RowBarChart c = new RowBarChart(title, valueTitle, labelColumn, rows, List.of(valueColumns), colours, values, 1000);
         if (valueColumns.length == 1) c.getStyler().setLegendVisible(false);
-        return new TableChart(c, true, rows.size() + 0.5);
+        TableChart chart = new TableChart(c, true, rows.size() + 0.5);
+        for (int i = 0; i < rows.size(); i++) {
+            double sum = 0;
+            for (Double[] v : values) sum += v[i] == null ? 0 : v[i];
+            chart.longest = Math.max(chart.longest, sum);
+        }
+        return chart;
     }
 
     /**
@@ -70,6 +78,7 @@ public final class TableChart {
         var st = c.getStyler();
         st.setLegendVisible(groupColumn != null);
         st.setDatePattern("yyyy-MM");
+        st.setTimezone(java.util.TimeZone.getTimeZone("UTC")); // dates are drawn from UTC midnight
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (Row r : t) groups.computeIfAbsent(groupColumn == null ? yTitle : text(t.column(groupColumn), r.getRowNumber()),
                 k -> new ArrayList<>()).add(r.getRowNumber());
@@ -157,6 +166,10 @@ public final class TableChart {
         st.setAnnotationLineStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
                 new float[]{6f, 4f}, 0f));
         chart.addAnnotation(new AnnotationLine(value, verticalLines, false));
+        if (chart instanceof RowBarChart bars) {
+            longest = Math.max(longest, value);
+            bars.getStyler().setXAxisMax(longest * 1.2); // room for the line's label right of it
+        }
         if (chart instanceof XYChart || chart instanceof BoxChart) {
             chart.addAnnotation(verticalLines ? new AnnotationText(label, value + 4.5, textAt, false)
                     : new AnnotationText(label, textAt + 0.4, value, false));
