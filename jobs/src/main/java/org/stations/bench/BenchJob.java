@@ -22,12 +22,17 @@ public final class BenchJob {
             new DistrictBenchmark(),
             new StationTrendBenchmark(),
             new LeniencyByReportBenchmark(),
-            new LeniencyBenchmark());
+            new LeniencyBenchmark(),
+            new StaffSurvivalBenchmark(),
+            new FindingThemesBenchmark());
 
     /** Where the run wrote its tables and charts. */
     public record Result(String benchDir, List<String> tables, String chartsDir, List<java.nio.file.Path> charts) {}
 
     private BenchJob() {}
+
+    /** The benchmarks in the order they run (the data dictionary documents them in this order). */
+    public static List<Benchmark> benchmarks() { return BENCHMARKS; }
 
     public static Result run(SparkSession spark, String lakeDir, String outDir) throws IOException {
         Lake lake = new Lake(spark, lakeDir);

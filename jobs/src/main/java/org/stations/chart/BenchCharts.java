@@ -57,6 +57,8 @@ public final class BenchCharts {
         files.addAll(scoreBreakdown(spark, dir));
         files.addAll(leniency(spark, dir));
         files.addAll(district(spark, dir));
+        files.addAll(StaffCharts.renderAll(spark, dir));
+        files.addAll(FindingCharts.renderAll(spark, dir));
         return files;
     }
 
@@ -313,7 +315,7 @@ public final class BenchCharts {
     }
 
     /** A box plot of {@link #percentiles} per series: no legend, the series names the boxes. */
-    private static BoxChart boxChart(int width, int height, String title, String xTitle, String yTitle) {
+    static BoxChart boxChart(int width, int height, String title, String xTitle, String yTitle) {
         BoxChart chart = new BoxChart(width, height, Styler.ChartTheme.XChart);
         chart.setTitle(title);
         chart.setXAxisTitle(xTitle);
@@ -363,7 +365,7 @@ public final class BenchCharts {
     }
 
     /** Reports and synthetic reports behind a chart drawn from {@code view}. */
-    private static long[] reportCounts(SparkSession spark, String view) {
+    static long[] reportCounts(SparkSession spark, String view) {
         Row r = spark.sql("""
                 SELECT count(DISTINCT v.report_id), count(DISTINCT CASE WHEN r.synthetic THEN v.report_id END)
                 FROM %s v JOIN report r ON r.report_id = v.report_id""".formatted(view)).first();

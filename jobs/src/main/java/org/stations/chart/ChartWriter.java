@@ -39,16 +39,9 @@ public final class ChartWriter {
         Files.createDirectories(dir);
         int w = chart.getWidth();
         int h = chart.getHeight();
-        int footer = PAD + legendLines(legend, w) * LINE + LINE;
-
-        BufferedImage img = new BufferedImage(w, h + footer, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        paint(g, chart, w, h, footer, sourceNote, legend);
-        g.dispose();
+        int footer = footer(legend, w);
         Path png = dir.resolve(name + ".png");
-        ImageIO.write(img, "png", png.toFile());
+        ImageIO.write(image(chart, sourceNote, legend), "png", png.toFile());
 
         VectorGraphics2D vg = new VectorGraphics2D();
         // glyphs as outlines: the SVG shows Chinese on a viewer without a CJK font
@@ -64,6 +57,22 @@ public final class ChartWriter {
         files.add(svg);
         return files;
     }
+
+    /** The chart with its footer as an image, as the PNG holds it (a notebook shows this). */
+    public static BufferedImage image(Chart<?, ?> chart, String sourceNote, List<Swatch> legend) {
+        int w = chart.getWidth();
+        int h = chart.getHeight();
+        int footer = footer(legend, w);
+        BufferedImage img = new BufferedImage(w, h + footer, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        paint(g, chart, w, h, footer, sourceNote, legend);
+        g.dispose();
+        return img;
+    }
+
+    private static int footer(List<Swatch> legend, int width) { return PAD + legendLines(legend, width) * LINE + LINE; }
 
     private static int swatchWidth(Swatch s, FontMetrics fm) { return 22 + fm.stringWidth(s.label()) + 24; }
 

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "stations", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Guangzhou social-work station evaluation reports → Parquet lake and cross-station benchmarks.",
         subcommands = {IngestCommand.class, BenchCommand.class, SummaryCommand.class, AllCommand.class, ExportCommand.class,
-                SqlCommand.class, ExplainCommand.class, GenerateCommand.class, PerfCommand.class})
+                SqlCommand.class, ExplainCommand.class, DictionaryCommand.class, GenerateCommand.class, PerfCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -86,9 +86,8 @@ final class ResultPrinter {
         return sb.toString().stripTrailing();
     }
 
-    private static int width(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) n += s.charAt(i) >= 0x1100 ? 2 : 1;
-        return n;
+    /** Terminal columns: Chinese two, combining marks none, as a terminal draws them (JLine's wcwidth). */
+    static int width(String s) {
+        return s.codePoints().map(cp -> Math.max(0, org.jline.utils.WCWidth.wcwidth(cp))).sum();
     }
 }

@@ -1,0 +1,79 @@
+package org.stations.api;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.stations.SeedsLake;
+import org.stations.SparkTestBase;
+import org.stations.chart.TableChart;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.Table;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The lake as Tablesaw tables, over the five real seeds. */
+class StationsLakeTest extends SparkTestBase {
+    static StationsLake lake;
+
+    @BeforeAll
+    static void open() {
+        SeedsLake.use(spark());
+        lake = StationsLake.open(spark(), SeedsLake.LAKE.toString(), SeedsLake.OUT.toString());
+    }
+
+    @Test
+    void aLakeTableWithChineseAndDates() {
+        Table report = lake.table("report");
+        assertEquals(5, report.rowCount());
+        assertEquals(ColumnType.LOCAL_DATE, report.column("evaluation_date").type());
+        assertEquals(ColumnType.DOUBLE, report.column("total_score").type());
+        Table jinhua = report.where(report.stringColumn("station").isEqualTo("金花街"));
+        assertEquals(1, jinhua.rowCount());
+        // 000: 2025年1月20日现场评估, 荔湾区, 以上四项总得分：85.52 分
+        assertEquals(LocalDate.of(2025, 1, 20), jinhua.dateColumn("evaluation_date").get(0));
+        assertEquals("荔湾区", jinhua.stringColumn("district").get(0));
+        assertEquals(85.52, jinhua.doubleColumn("total_score").get(0), 1e-9);
+    }
+
+    @Test
+    void arraysAsTextAndQueriesRunInSpark() {
+        Table t = lake.sql("""
+                SELECT f.seq, f.themes FROM finding f JOIN report r USING (report_id)
+                WHERE r.station = '金花街' AND f.party = 'third_party' AND f.polarity = 'concern' AND f.seq = 1""");
+        // 000 需要关注 (1): 7名社工提前解除劳动合同 … 稳岗率为70.00%
+        assertEquals(ColumnType.STRING, t.column("themes").type());
+        assertTrue(t.stringColumn("themes").get(0).startsWith("[staff_stability"), t.stringColumn("themes").get(0));
+        assertEquals(ColumnType.INTEGER, t.column("seq").type());
+        Table counted = lake.sql("SELECT count(*) AS n FROM report");
+        assertEquals(ColumnType.LONG, counted.column("n").type());
+        assertEquals(5L, counted.longColumn("n").get(0));
+    }
+
+    @Test
+    void benchmarkTablesByEitherName() {
+        Table survival = lake.table("staff_survival");
+        assertEquals(5, survival.rowCount());
+        assertEquals(lake.table("bench_staff_survival").rowCount(), survival.rowCount());
+        assertTrue(lake.tables().contains("bench_finding_themes"));
+        assertTrue(lake.tables().contains("staff_month"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> lake.table("nope"));
+        assertTrue(e.getMessage().startsWith("no table nope"));
+    }
+
+    @Test
+    void aChartOfATableInTheProjectsStyle() throws Exception {
+        Table t = lake.sql("SELECT month_index, survival * 100 AS pct, station FROM bench_staff_survival ORDER BY month");
+        TableChart c = TableChart.lines(t, "month_index", "pct", "station", "留存曲线", "月", "%").line(80, "稳岗率要求 80%");
+        BufferedImage img = c.image();
+        assertTrue(img.getWidth() >= 1000 && img.getHeight() > 560);
+        var files = c.save(SeedsLake.DIR.resolve("api-charts"), "survival");
+        assertTrue(Files.size(files.get(0)) > 5000);
+        String html = Html.of(lake.sql("SELECT station, district FROM report ORDER BY station"));
+        assertTrue(html.contains("<td>金花街</td>") && html.contains("5 行 rows"), html);
+    }
+}
