@@ -19,11 +19,13 @@ public final class AllCommand implements Callable<Integer> {
 
     @Mixin InputOptions input;
 
+    @Mixin WaitOptions waiting;
+
 
     @Override
     public Integer call() throws Exception {
         SparkSession spark = SparkSessions.create("stations all", common.master);
-        IngestCommand.run(spark, input.inputs, common.lake);
+        IngestCommand.run(spark, input.inputs, common.lake, waiting.seconds);
         BenchJob.Result result = BenchJob.run(spark, common.lake, output.out);
         System.out.println("lake tables:      " + common.lake + "/<table>  (bin/stations sql --lake " + common.lake + " \"SELECT …\")");
         System.out.println("benchmark tables: " + result.benchDir() + "  (" + String.join(", ", result.tables()) + ")");

@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 public final class SqlCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
     @Mixin OutOptions output;
+    @Mixin AsOfOptions version;
 
 
     @Option(names = "--format", description = "table, csv or json (JSON Lines) (default: ${DEFAULT-VALUE})", defaultValue = "table")
@@ -33,7 +34,7 @@ public final class SqlCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SparkSession spark = SparkSessions.create("stations sql", common.master);
-        Lake lake = new Lake(spark, common.lake);
+        Lake lake = new Lake(spark, common.lake, version.asOf);
         lake.registerViews();
         BenchJob.registerViews(spark, output.out);
         Dataset<Row> result = spark.sql(query);
