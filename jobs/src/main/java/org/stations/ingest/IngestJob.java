@@ -215,7 +215,8 @@ public final class IngestJob {
                                LakeRun record) {
         Dataset<Row> winners = decisions.where(col("status").isin(Status.ingested.name(), Status.revised.name()))
                 .select(col("source_file"), col("report_id"), col("reason").as("revision"));
-        Dataset<Row> won = parsed.join(winners.select("source_file"), "source_file");
+        // one join for the nine tables' writes, not one each
+        Dataset<Row> won = parsed.join(winners.select("source_file"), "source_file").persist(StorageLevel.MEMORY_AND_DISK());
         // a new table gets a few large files (readers pay per file); later runs add the batch's files only
         int files = (int) Math.max(1, (winnerCount + REPORTS_PER_FILE - 1) / REPORTS_PER_FILE);
         Dataset<Row> reports = won.select(explode(col(Table.REPORT.tableName)).as("r")).select("r.*");
@@ -230,7 +231,11 @@ public final class IngestJob {
             }
             children.put(t, fresh);
         }
-        new LakeWriter(lake).ingest(reports, children, quarantineRows(parsed, decisions, at), record, files);
+        try {
+            new LakeWriter(lake).ingest(reports, children, quarantineRows(parsed, decisions, at), record, files);
+        } finally {
+            won.unpersist(false);
+        }
     }
 
     private static Dataset<Row> revisionFlags(Dataset<Row> winners) {

@@ -62,12 +62,14 @@ public final class LakeWriter {
                 keys = keys.withColumn("_keep", lit(null).cast("string"));
             }
             keys = keys.persist(StorageLevel.MEMORY_AND_DISK());
+            long reportCount = keys.count();
             long revised = keys.where(col("_keep").isNotNull()).count();
             for (Map.Entry<Table, Dataset<Row>> e : children.entrySet()) {
                 addVersionRows(e.getKey(), e.getValue(), keys, filesForNewTables);
             }
             addQuarantine(quarantine, filesForNewTables);
-            commitReports(reports, run, filesForNewTables, revised > 0);
+            if (reportCount == 0 && lake.exists(Table.REPORT)) recordCommit(run); // only quarantine: still a lake version
+            else commitReports(reports, run, filesForNewTables, revised > 0);
             if (revised > 0) {
                 for (Table t : children.keySet()) dropSupersededRows(t, keys);
             }
@@ -168,11 +170,21 @@ public final class LakeWriter {
 
     /** A lake version that changes no report row (only quarantine, or maintenance): an empty append to report. */
     public void record(LakeRun run) {
-        tagged(run, () -> {
-            String metadata = run.withTables(tableVersions()).toJson();
-            step("recording " + run.command(), () -> spark.createDataFrame(List.of(), Table.REPORT.schema).write().format("delta")
-                    .mode("append").option("userMetadata", metadata).save(path(Table.REPORT)));
-        });
+        tagged(run, () -> recordCommit(run));
+    }
+
+    /** Delta commits nothing for an empty append: a table property naming the run makes the commit. */
+    private void recordCommit(LakeRun run) {
+        String metadata = run.withTables(tableVersions()).toJson();
+        String tag = spark.conf().get(USER_METADATA, null);
+        spark.conf().set(USER_METADATA, metadata);
+        try {
+            step("recording " + run.command(), () -> spark.sql("ALTER TABLE delta.`" + path(Table.REPORT).replace("`", "``")
+                    + "` SET TBLPROPERTIES ('stations.last_run' = '" + run.id() + "')"));
+        } finally {
+            if (tag == null) spark.conf().unset(USER_METADATA);
+            else spark.conf().set(USER_METADATA, tag);
+        }
     }
 
     /** Replaces the given tables whole (children take their version from the report rows), report last. */
