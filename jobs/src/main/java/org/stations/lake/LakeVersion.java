@@ -13,6 +13,6 @@ import java.util.Map;
 public record LakeVersion(long reportVersion, Instant at, String runId, Map<Table, Long> tables) {
     /** The version of {@code t} to read at this point; null when the lake had no such table then. */
     public Long tableVersion(Table t) {
-        return t == Table.REPORT ? reportVersion : tables.get(t);
+        return t == Table.REPORT ? Long.valueOf(reportVersion) : tables.get(t); // boxed: a missing table is null, not an unboxing error
     }
 }

@@ -25,7 +25,10 @@ public final class SparkSessions {
                 // the log of a small lake is read by a few tasks, not 50
                 .config("spark.databricks.delta.snapshotPartitions", "2")
                 // min/max from Delta's file statistics hand back java.sql.Date where this session uses LocalDate
-                .config("spark.databricks.delta.optimizeMetadataQuery.enabled", "false");
+                .config("spark.databricks.delta.optimizeMetadataQuery.enabled", "false")
+                // Delta's SQL parser does not take part in Spark 4.1's parse-time parameter substitution:
+                // :name parameters (the summary's month and district) are bound by the analyzer as before
+                .config("spark.sql.legacy.parameterSubstitution.constantsOnly", "true");
         if (System.getProperty("spark.master") == null && master != null) {
             b.master(master);
             if (master.startsWith("local")) {
