@@ -12,7 +12,6 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -82,8 +81,11 @@ public final class LakeLock implements AutoCloseable {
             ch.close();
             return null;
         }
-        // the holder clears the file when it ends; what is left belongs to a run that was killed
-        Properties left = parse(Files.readString(p, StandardCharsets.UTF_8));
+        // the holder clears the file when it ends; what is left belongs to a run that was killed.
+        // Read through this channel: closing any other descriptor of the file would drop the lock (POSIX)
+        ByteBuffer buf = ByteBuffer.allocate((int) Math.min(ch.size(), 4096));
+        ch.read(buf, 0);
+        Properties left = parse(new String(buf.array(), 0, buf.position(), StandardCharsets.UTF_8));
         if (!left.isEmpty()) notice.accept(takeoverLine(lake, left));
         byte[] me = describe(command).getBytes(StandardCharsets.UTF_8);
         ch.truncate(0);
