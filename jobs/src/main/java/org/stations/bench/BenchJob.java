@@ -35,9 +35,13 @@ public final class BenchJob {
     public static List<Benchmark> benchmarks() { return BENCHMARKS; }
 
     public static Result run(SparkSession spark, String lakeDir, String outDir) throws IOException {
-        Lake lake = new Lake(spark, lakeDir);
+        return run(spark, new Lake(spark, lakeDir), outDir);
+    }
+
+    /** @param lake the lake at the version to compute from (the latest, or one named by --as-of) */
+    public static Result run(SparkSession spark, Lake lake, String outDir) throws IOException {
         if (!lake.exists(Table.REPORT)) {
-            throw new IllegalArgumentException("no report table in lake " + lakeDir + " (run ingest first)");
+            throw new IllegalArgumentException("no report table in lake " + lake.name() + " (run ingest first)");
         }
         lake.registerViews();
         Path benchDir = new Path(outDir, "bench");
@@ -47,10 +51,32 @@ public final class BenchJob {
             // later benchmarks and the charts read what was written, not a recomputation
             spark.read().parquet(path).createOrReplaceTempView("bench_" + b.name());
         }
+        writeLakeVersion(spark, benchDir, lake.version().reportVersion());
         java.nio.file.Path chartsDir = java.nio.file.Path.of(outDir, "charts");
         List<java.nio.file.Path> charts = BenchCharts.renderAll(spark, chartsDir);
         return new Result(benchDir.toString(), BENCHMARKS.stream().map(Benchmark::name).toList(),
                 chartsDir.toString(), charts);
+    }
+
+    /** The lake version the tables under OUT/bench/ were computed from: a summary of another version refuses them. */
+    static final String LAKE_VERSION_FILE = "_lake_version";
+
+    private static void writeLakeVersion(SparkSession spark, Path benchDir, long version) throws IOException {
+        FileSystem fs = benchDir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        try (var out = fs.create(new Path(benchDir, LAKE_VERSION_FILE), true)) {
+            out.write(Long.toString(version).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+    }
+
+    /** The lake version bench last computed OUT/bench/ from; null when unknown (written before it was recorded). */
+    public static Long lakeVersion(SparkSession spark, String out) throws IOException {
+        Path file = new Path(new Path(out, "bench"), LAKE_VERSION_FILE);
+        FileSystem fs = file.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        if (!fs.exists(file)) return null;
+        try (var in = fs.open(file)) {
+            String s = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).strip();
+            return s.matches("\\d+") ? Long.valueOf(s) : null;
+        }
     }
 
     /** Every Parquet folder under OUT/bench/ becomes the view bench_&lt;folder&gt;; returns the names registered. */

@@ -25,13 +25,15 @@ public final class AllCommand implements Callable<Integer> {
     @Option(names = "--month", paramLabel = "YYYY-MM|last",
             description = "the month to summarise; last = the previous calendar month (the monthly timer's); default: the latest month with evaluations")
     String month;
+    @Mixin WaitOptions waiting;
+
 
     @Override
     public Integer call() throws Exception {
         // a bad --month is refused before the long ingest, not after it
         YearMonth asked = month == null ? null : SummaryCommand.parseMonth(month);
         SparkSession spark = SparkSessions.create("stations all", common.master);
-        IngestCommand.run(spark, input.inputs, common.lake);
+        IngestCommand.run(spark, input.inputs, common.lake, waiting.seconds);
         BenchJob.Result result = BenchJob.run(spark, common.lake, output.out);
         System.out.println("lake tables:      " + common.lake + "/<table>  (bin/stations sql --lake " + common.lake + " \"SELECT …\")");
         System.out.println("benchmark tables: " + result.benchDir() + "  (" + String.join(", ", result.tables()) + ")");

@@ -2,6 +2,7 @@ package org.stations.cli;
 
 import org.apache.spark.sql.SparkSession;
 import org.stations.bench.BenchJob;
+import org.stations.lake.Lake;
 import org.stations.util.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,12 +15,13 @@ import java.util.concurrent.Callable;
 public final class BenchCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
     @Mixin OutOptions output;
+    @Mixin AsOfOptions version;
 
 
     @Override
     public Integer call() throws Exception {
         SparkSession spark = SparkSessions.create("stations bench", common.master);
-        BenchJob.Result result = BenchJob.run(spark, common.lake, output.out);
+        BenchJob.Result result = BenchJob.run(spark, new Lake(spark, common.lake, version.asOf), output.out);
         System.out.println("benchmark tables in " + result.benchDir() + ": " + String.join(", ", result.tables()));
         System.out.println("charts in " + result.chartsDir() + ":");
         for (Path p : result.charts()) System.out.println("  " + p.getFileName());

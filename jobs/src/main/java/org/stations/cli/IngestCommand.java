@@ -18,17 +18,19 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Mixin InputOptions input;
 
+    @Mixin WaitOptions waiting;
+
     /** Above this many inputs, progress and the problems only, not a line per file. */
     static final int QUIET_ABOVE = 200;
 
     @Override
     public Integer call() throws Exception {
         SparkSession spark = SparkSessions.create("stations ingest", common.master);
-        run(spark, input.inputs, common.lake);
+        run(spark, input.inputs, common.lake, waiting.seconds);
         return 0;
     }
 
-    static IngestJob.Summary run(SparkSession spark, List<String> inputs, String lake) throws java.io.IOException {
+    static IngestJob.Summary run(SparkSession spark, List<String> inputs, String lake, long waitSeconds) throws java.io.IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         IngestJob.Summary s = IngestJob.run(spark, inputs, lake, new IngestJob.Listener() {
@@ -41,7 +43,8 @@ public final class IngestCommand implements Callable<Integer> {
                 return total <= QUIET_ABOVE || status == IngestJob.Status.quarantined;
             }
             @Override public void outcome(IngestJob.Outcome o) { out.println(line(o)); }
-        });
+            @Override public void notice(String line) { err.println(line); }
+        }, waitSeconds);
         if (s.inputs() > QUIET_ABOVE) err.println();
         out.printf("ingest: %d inputs: %d ingested, %d revised, %d unchanged, %d duplicate, %d quarantined → %s%n",
                 s.inputs(), s.count(IngestJob.Status.ingested), s.count(IngestJob.Status.revised),

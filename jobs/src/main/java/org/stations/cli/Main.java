@@ -1,5 +1,6 @@
 package org.stations.cli;
 
+import org.stations.lake.LakeBusyException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "stations", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Guangzhou social-work station evaluation reports → Parquet lake and cross-station benchmarks.",
         subcommands = {IngestCommand.class, BenchCommand.class, SummaryCommand.class, AllCommand.class, ExportCommand.class,
-                SqlCommand.class, ExplainCommand.class, DictionaryCommand.class, GenerateCommand.class, PerfCommand.class})
+                SqlCommand.class, ExplainCommand.class, DictionaryCommand.class, HistoryCommand.class, VacuumCommand.class,
+                GenerateCommand.class, PerfCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -27,9 +29,17 @@ public final class Main implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("stations: " + oneLine(ex));
-            return 2;
+            return busy(ex) ? BUSY : 2;
         });
         return cl.execute(args);
+    }
+
+    /** Exit status when another writer holds the lake: a scheduler can tell "try later" from a failure. */
+    static final int BUSY = 3;
+
+    private static boolean busy(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) if (t instanceof LakeBusyException) return true;
+        return false;
     }
 
     private static String commandPath(CommandLine cmd) {

@@ -29,6 +29,7 @@ import java.util.concurrent.Callable;
 public final class SqlCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
     @Mixin OutOptions output;
+    @Mixin AsOfOptions version;
 
 
     @Option(names = "--format", description = "table, csv or json (JSON Lines) (default: ${DEFAULT-VALUE})", defaultValue = "table")
@@ -48,7 +49,7 @@ public final class SqlCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SparkSession spark = SparkSessions.create("stations sql", common.master);
-        Lake lake = new Lake(spark, common.lake);
+        Lake lake = new Lake(spark, common.lake, version.asOf);
         lake.registerViews();
         List<String> tables = new ArrayList<>();
         for (org.stations.model.Table t : org.stations.model.Table.values()) tables.add(t.tableName);

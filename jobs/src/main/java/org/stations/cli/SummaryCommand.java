@@ -2,6 +2,7 @@ package org.stations.cli;
 
 import org.apache.spark.sql.SparkSession;
 import org.stations.summary.StationPages;
+import org.stations.lake.Lake;
 import org.stations.summary.SummaryJob;
 import org.stations.util.SparkSessions;
 import picocli.CommandLine.Command;
@@ -21,6 +22,7 @@ import java.util.concurrent.Callable;
 public final class SummaryCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
     @Mixin OutOptions output;
+    @Mixin AsOfOptions version;
 
     // a String, not a YearMonth: a bad value is then one line from call(), not picocli's usage page
     @Option(names = "--month", required = true, paramLabel = "YYYY-MM|last",
@@ -35,7 +37,7 @@ public final class SummaryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         YearMonth m = parseMonth(month);
         SparkSession spark = SparkSessions.create("stations summary", common.master);
-        print(SummaryJob.run(spark, common.lake, output.out, m, district), m);
+        print(SummaryJob.run(spark, new Lake(spark, common.lake, version.asOf), output.out, m, district), m);
         // the station pages the summary links to, as of this lake
         StationPages.write(spark, common.lake, output.out, SummaryJob.stations(spark, common.lake, m, district));
         return 0;

@@ -11,6 +11,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.stations.lake.Lake;
+import org.stations.lake.LakeLock;
+import org.stations.lake.LakeRun;
+import org.stations.lake.LakeWriter;
 import org.stations.model.Table;
 import org.stations.util.PersonKey;
 import org.apache.spark.sql.types.StructType;
@@ -28,13 +31,13 @@ import java.util.Map;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
 
 /**
  * Reports (txt/docx/pdf, files or folders) → lake tables. Per-file work runs in Spark tasks; the
  * driver only lists paths and decides, per report_id, which file wins. The same evaluation in
  * several files is one report (the others are quarantined as duplicates); a file that states
- * other values (facts_sha256) is a revision and the later one wins. The lake is rewritten aside and swapped whole.
+ * other values (facts_sha256) is a revision and the later one wins. The lake takes the new
+ * versions by MERGE on report_id (see LakeWriter), so a run costs what its batch costs.
  */
 public final class IngestJob {
     private IngestJob() {}
@@ -60,6 +63,8 @@ public final class IngestJob {
         /** Whether to hear the outcomes of this status: a run over many files need not stream every file back. */
         default boolean wants(Status status) { return true; }
         default void outcome(Outcome o) {}
+        /** A line about the lake itself (a lock taken over from a run that was killed). */
+        default void notice(String line) {}
     }
 
     public static Summary run(SparkSession spark, List<String> inputs, String lakeDir) throws java.io.IOException {
@@ -68,10 +73,27 @@ public final class IngestJob {
 
     public static Summary run(SparkSession spark, List<String> inputs, String lakeDir, Listener listener)
             throws java.io.IOException {
+        return run(spark, inputs, lakeDir, listener, 0);
+    }
+
+    /**
+     * @param waitSeconds how long to wait for another writer of the lake before stopping with
+     *                    {@link org.stations.lake.LakeBusyException}
+     */
+    public static Summary run(SparkSession spark, List<String> inputs, String lakeDir, Listener listener, long waitSeconds)
+            throws java.io.IOException {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<InputFiles.InputFile> files = InputFiles.list(inputs, jsc.hadoopConfiguration());
+        // the lock before the lake is read: the decisions below are against the version this run replaces
+        try (LakeLock lock = LakeLock.acquire(new Lake(spark, lakeDir), "ingest", waitSeconds, listener::notice)) {
+            return run(spark, inputs, files, new Lake(spark, lakeDir), listener);
+        }
+    }
+
+    private static Summary run(SparkSession spark, List<String> inputs, List<InputFiles.InputFile> files, Lake lake,
+                               Listener listener) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         listener.started(files.size());
-        Lake lake = new Lake(spark, lakeDir);
         Instant ingestedAt = Instant.now();
         LongAccumulator processed = jsc.sc().longAccumulator("files processed");
         // read here, not in the tasks: executors may not see the driver's environment
@@ -118,7 +140,10 @@ public final class IngestJob {
         }
         long winners = counts.getOrDefault(Status.ingested, 0L) + counts.getOrDefault(Status.revised, 0L);
         if (winners + counts.getOrDefault(Status.duplicate, 0L) + counts.getOrDefault(Status.quarantined, 0L) > 0) {
-            commit(lake, parsed, decisions, winners, ingestedAt); // else nothing new: the lake stays as it is
+            LakeRun record = LakeRun.ingest(inputs, files.size(), counts.getOrDefault(Status.ingested, 0L),
+                    counts.getOrDefault(Status.revised, 0L), counts.getOrDefault(Status.unchanged, 0L),
+                    counts.getOrDefault(Status.duplicate, 0L), counts.getOrDefault(Status.quarantined, 0L));
+            commit(lake, parsed, decisions, winners, ingestedAt, record); // else nothing new: the lake stays as it is
         }
         decisions.unpersist(false);
         parsed.unpersist(false);
@@ -185,24 +210,32 @@ public final class IngestJob {
         return out;
     }
 
-    /** Writes the next lake version: the new winners' rows replace their report_ids, quarantine grows. */
-    private static void commit(Lake lake, Dataset<Row> parsed, Dataset<Row> decisions, long winnerCount, Instant at) {
+    /** Merges the next lake version: the winners' rows replace those of their report_ids, quarantine grows. */
+    private static void commit(Lake lake, Dataset<Row> parsed, Dataset<Row> decisions, long winnerCount, Instant at,
+                               LakeRun record) {
         Dataset<Row> winners = decisions.where(col("status").isin(Status.ingested.name(), Status.revised.name()))
                 .select(col("source_file"), col("report_id"), col("reason").as("revision"));
-        Dataset<Row> won = parsed.join(winners.select("source_file"), "source_file");
-        // a few large files per table, not one per task and run: readers pay per file
-        long reports = lake.read(Table.REPORT).count() + winnerCount;
-        int files = (int) Math.max(1, (reports + REPORTS_PER_FILE - 1) / REPORTS_PER_FILE);
-        Map<Table, Dataset<Row>> next = new EnumMap<>(Table.class);
+        // one join for the nine tables' writes, not one each
+        Dataset<Row> won = parsed.join(winners.select("source_file"), "source_file").persist(StorageLevel.MEMORY_AND_DISK());
+        // a new table gets a few large files (readers pay per file); later runs add the batch's files only
+        int files = (int) Math.max(1, (winnerCount + REPORTS_PER_FILE - 1) / REPORTS_PER_FILE);
+        Dataset<Row> reports = won.select(explode(col(Table.REPORT.tableName)).as("r")).select("r.*");
+        Map<Table, Dataset<Row>> children = new EnumMap<>(Table.class);
         for (Table t : Table.reportTables()) {
-            Dataset<Row> stored = lake.read(t);
-            Dataset<Row> kept = stored.join(winners, stored.col("report_id").equalTo(winners.col("report_id")), "left_anti");
-            Dataset<Row> fresh = won.select(explode(col(t.tableName)).as("r")).select("r.*");
-            if (t == Table.QUALITY_FLAG) fresh = fresh.unionByName(revisionFlags(winners));
-            next.put(t, kept.unionByName(fresh).coalesce(files));
+            if (t == Table.REPORT) continue;
+            // every child row carries the version of its report: readers see it only once report holds that version
+            Dataset<Row> fresh = won.select(col("facts_sha256").as(Lake.VERSION), explode(col(t.tableName)).as("r"))
+                    .select("r.*", Lake.VERSION);
+            if (t == Table.QUALITY_FLAG) {
+                fresh = fresh.unionByName(revisionFlags(winners).join(reports.select("report_id", Lake.VERSION), "report_id"));
+            }
+            children.put(t, fresh);
         }
-        next.put(Table.QUARANTINE, quarantineTable(lake, parsed, decisions, at));
-        lake.commit(next);
+        try {
+            new LakeWriter(lake).ingest(reports, children, quarantineRows(parsed, decisions, at), record, files);
+        } finally {
+            won.unpersist(false);
+        }
     }
 
     private static Dataset<Row> revisionFlags(Dataset<Row> winners) {
@@ -210,14 +243,11 @@ public final class IngestJob {
                 "'revision' AS check", "'warning' AS severity", "revision AS detail");
     }
 
-    /** Quarantine keeps one row per file, content and reason: a second ingest of the same bad file adds nothing. */
-    private static Dataset<Row> quarantineTable(Lake lake, Dataset<Row> parsed, Dataset<Row> decisions, Instant at) {
-        Dataset<Row> fresh = decisions.where(col("status").isin(Status.duplicate.name(), Status.quarantined.name()))
+    /** This run's quarantine rows; the writer keeps one row per file, content and reason, so a second ingest adds nothing. */
+    private static Dataset<Row> quarantineRows(Dataset<Row> parsed, Dataset<Row> decisions, Instant at) {
+        return decisions.where(col("status").isin(Status.duplicate.name(), Status.quarantined.name()))
                 .join(parsed.select("source_file", "file_sha256"), "source_file")
                 .selectExpr("source_file", "file_sha256 AS sha256", "reason", "CAST('" + at + "' AS TIMESTAMP) AS at");
-        Dataset<Row> all = lake.read(Table.QUARANTINE).unionByName(fresh);
-        return all.groupBy("source_file", "sha256", "reason").agg(min("at").as("at"))
-                .select("source_file", "sha256", "reason", "at");
     }
 
     private static Thread progressReporter(LongAccumulator processed, Listener listener) {

@@ -1,9 +1,9 @@
 package org.stations.lake;
 
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -11,31 +11,44 @@ import org.stations.model.Table;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
+import static org.apache.spark.sql.functions.col;
+
 /**
- * The lake root: one Parquet folder per table. A new version of the lake is written aside under
- * {@code _staging/<version>/}, marked ready, then swapped in table by table; a swap interrupted
- * midway is finished the next time the lake is opened, so readers never see a half-written lake.
+ * The lake root: one Delta table per contract table. A lake version is a version of the {@code report}
+ * table: every run commits {@code report} last and records in that commit which version of every other
+ * table belongs to it, so a reader opens the whole lake at one consistent point and a run that stopped
+ * before its {@code report} commit leaves nothing visible. Child rows also carry the version of their
+ * report ({@code facts_sha256}) and are read through {@code report}: a reader of the bare Delta tables
+ * who joins on both columns sees the same. Opening a lake never writes: readers never block a writer.
  */
 public final class Lake {
-    static final String STAGING = "_staging";
-    static final String READY = "_READY";
-    static final String RETIRED = "_retired";
+    /** The column each child table adds: the version of the report its rows belong to. */
+    public static final String VERSION = "facts_sha256";
 
     private final SparkSession spark;
     private final Path root;
     private final FileSystem fs;
+    private final String asOf;
+    private final String name;
+    private LakeVersion version; // resolved on first read: one point for every table
 
     public Lake(SparkSession spark, String root) {
+        this(spark, root, null);
+    }
+
+    /** @param asOf a lake version (report table version) or a timestamp; null for the latest */
+    public Lake(SparkSession spark, String root, String asOf) {
         this.spark = spark;
+        this.asOf = asOf;
+        this.name = root;
         try {
-            Configuration conf = spark.sparkContext().hadoopConfiguration();
             Path p = new Path(root);
-            this.fs = p.getFileSystem(conf);
+            this.fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
             this.root = fs.makeQualified(p);
-            recover();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open lake " + root + ": " + e.getMessage(), e);
         }
@@ -43,20 +56,86 @@ public final class Lake {
 
     public Path root() { return root; }
 
+    /** The lake as the user named it, for messages. */
+    public String name() { return name; }
+
     public Path path(Table t) { return new Path(root, t.tableName); }
 
+    FileSystem fs() { return fs; }
+
+    SparkSession spark() { return spark; }
+
+    /** The columns a table stores: the contract's, and the report version for child tables. */
+    public static List<String> storedColumns(Table t) {
+        List<String> cols = new java.util.ArrayList<>(Arrays.asList(t.schema.fieldNames()));
+        if (isChild(t)) cols.add(VERSION);
+        return cols;
+    }
+
+    /** Tables whose rows belong to one version of one report. */
+    public static boolean isChild(Table t) {
+        return t != Table.REPORT && t != Table.QUARANTINE;
+    }
+
+    /** Whether the table has a Delta log; a Parquet folder of the lake before Delta is a clear error. */
     public boolean exists(Table t) {
         try {
-            return fs.exists(new Path(path(t), "_SUCCESS"));
+            if (fs.exists(new Path(path(t), "_delta_log"))) return true;
+            if (fs.exists(new Path(path(t), "_SUCCESS"))) {
+                throw new IllegalArgumentException("lake " + root + " holds Parquet tables written before the lake moved"
+                        + " to Delta Lake: move it aside and ingest the reports again (bin/stations ingest --lake DIR)");
+            }
+            return false;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read lake " + root + ": " + e.getMessage(), e);
         }
     }
 
-    /** The table as stored, or an empty frame of its schema when the lake does not have it yet. */
+    /** The lake version this lake reads (the latest, or the one --as-of named); null for an empty lake. */
+    public LakeVersion version() {
+        if (version == null && exists(Table.REPORT)) version = LakeHistory.resolve(this, asOf);
+        if (version == null && asOf != null) {
+            throw new IllegalArgumentException("lake " + root + " has no history yet: --as-of " + asOf + " names nothing");
+        }
+        return version;
+    }
+
+    /**
+     * The table at this lake's version, contract columns only, or an empty frame of its schema when the
+     * lake does not have it yet. Child rows are those of the report version the report table holds.
+     */
     public Dataset<Row> read(Table t) {
-        if (!exists(t)) return spark.createDataFrame(java.util.List.of(), t.schema);
-        return spark.read().schema(t.schema).parquet(path(t).toString());
+        LakeVersion v = version();
+        if (v == null || v.tableVersion(t) == null) return spark.createDataFrame(List.of(), t.schema);
+        Dataset<Row> stored = stored(t, v.tableVersion(t));
+        Column[] contract = Arrays.stream(t.schema.fieldNames()).map(c -> col("c." + c)).toArray(Column[]::new);
+        if (!isChild(t)) return stored.select(contract);
+        Dataset<Row> reports = stored(Table.REPORT, v.reportVersion()).select("report_id", VERSION);
+        // null-safe: a report without facts (loaded by hand) still owns its rows
+        return stored.alias("c").join(reports.alias("r"), col("c.report_id").equalTo(col("r.report_id"))
+                .and(col("c." + VERSION).eqNullSafe(col("r." + VERSION))), "left_semi").select(contract);
+    }
+
+    /**
+     * One Delta table at one of its versions, as stored. Read as the latest version when no later run
+     * touched it since (only this version's own clean-up): Delta keeps the latest state of a table
+     * computed, while each past version costs a Spark job to rebuild.
+     */
+    Dataset<Row> stored(Table t, long tableVersion) {
+        DataFrameReader r = spark.read().format("delta");
+        if (!onlyOwnCommitsSince(t, tableVersion)) r = r.option("versionAsOf", tableVersion);
+        return r.load(path(t).toString()).alias("c");
+    }
+
+    /** Whether every commit to {@code t} after {@code tableVersion} is of the run that made this lake version. */
+    boolean onlyOwnCommitsSince(Table t, long tableVersion) {
+        String run = version().runId();
+        for (long c : LakeHistory.commits(this, t)) {
+            if (c <= tableVersion) continue;
+            LakeRun by = LakeHistory.entry(this, t, c).run();
+            if (run == null || by == null || !run.equals(by.id())) return false;
+        }
+        return true;
     }
 
     /** Registers every table as a view of its own name. */
@@ -65,50 +144,12 @@ public final class Lake {
     }
 
     /**
-     * Writes all given tables as the next version of the lake and swaps them in. Tables not in
-     * {@code tables} are left as they are.
+     * Replaces the lake's tables with these, whole, as one new lake version (a tool for loading a lake
+     * built by hand; ingest merges instead). Tables not given keep their rows.
      */
     public void commit(Map<Table, Dataset<Row>> tables) {
-        String version = Long.toString(System.currentTimeMillis());
-        Path staging = new Path(new Path(root, STAGING), version);
-        try {
-            for (Map.Entry<Table, Dataset<Row>> e : tables.entrySet()) {
-                e.getValue().write().mode("overwrite").parquet(new Path(staging, e.getKey().tableName).toString());
-            }
-            fs.create(new Path(staging, READY), true).close();
-            swap(staging);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write lake " + root + ": " + e.getMessage(), e);
+        try (LakeLock lock = LakeLock.acquire(this, "load", 0, line -> {})) {
+            new LakeWriter(this).replace(tables);
         }
-    }
-
-    /** Finishes a swap that a stopped run left ready; drops staging that never became ready. */
-    private void recover() throws IOException {
-        Path stagingRoot = new Path(root, STAGING);
-        if (!fs.exists(stagingRoot)) return;
-        Map<String, Path> versions = new LinkedHashMap<>();
-        for (FileStatus st : fs.listStatus(stagingRoot)) versions.put(st.getPath().getName(), st.getPath());
-        for (Path v : versions.values()) {
-            if (fs.exists(new Path(v, READY))) swap(v);
-            else fs.delete(v, true);
-        }
-    }
-
-    private void swap(Path staging) throws IOException {
-        Path retired = new Path(new Path(root, RETIRED), staging.getName());
-        fs.mkdirs(retired);
-        for (FileStatus st : fs.listStatus(staging)) {
-            if (!st.isDirectory()) continue;
-            String name = st.getPath().getName();
-            Path live = new Path(root, name);
-            if (fs.exists(live)) fs.rename(live, new Path(retired, name));
-            fs.rename(st.getPath(), live);
-        }
-        fs.delete(staging, true);
-        fs.delete(retired, true);
-        Path stagingRoot = new Path(root, STAGING);
-        if (fs.exists(stagingRoot) && fs.listStatus(stagingRoot).length == 0) fs.delete(stagingRoot, true);
-        Path retiredRoot = new Path(root, RETIRED);
-        if (fs.exists(retiredRoot) && fs.listStatus(retiredRoot).length == 0) fs.delete(retiredRoot, true);
     }
 }

@@ -162,7 +162,7 @@ public final class PerfRunner {
         Files.createDirectories(out);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
             for (String t : BenchmarkSql.TABLES) {
-                s.execute("CREATE VIEW " + t + " AS SELECT * FROM read_parquet('" + sqlPath(lake.resolve(t)) + "/**/*.parquet')");
+                s.execute("CREATE VIEW " + t + " AS SELECT * FROM read_parquet('" + sqlPath(lake.resolve(t)) + "/*.parquet')");
             }
             for (Map.Entry<String, String> q : BenchmarkSql.queries().entrySet()) {
                 s.execute("COPY (" + q.getValue() + ") TO '" + sqlPath(out.resolve(q.getKey() + ".parquet")) + "' (FORMAT PARQUET)");

@@ -79,7 +79,13 @@ public final class SummaryJob {
     /** @param district null for every district and the city overview */
     public static Result run(SparkSession spark, String lakeDir, String outDir, YearMonth month, String district)
             throws IOException {
-        Data data = collect(spark, lakeDir, outDir, month, district);
+        return run(spark, new Lake(spark, lakeDir), outDir, month, district);
+    }
+
+    /** @param lake the lake at the version to summarise (the latest, or one named by --as-of) */
+    public static Result run(SparkSession spark, Lake lake, String outDir, YearMonth month, String district)
+            throws IOException {
+        Data data = collect(spark, lake, outDir, month, district);
         Path dir = Path.of(outDir, "summaries", month.toString());
         if (district != null) dir = dir.resolve(safeName(district));
         // a rerun of the month replaces its pages whole: written aside, then swapped in
@@ -117,11 +123,17 @@ public final class SummaryJob {
         return d == null ? null : YearMonth.from(d);
     }
 
-    static Data collect(SparkSession spark, String lakeDir, String outDir, YearMonth month, String district)
+    static Data collect(SparkSession spark, Lake lake, String outDir, YearMonth month, String district)
             throws IOException {
-        Lake lake = new Lake(spark, lakeDir);
         if (!lake.exists(Table.REPORT)) {
-            throw new IllegalArgumentException("no report table in lake " + lakeDir + " (run ingest first)");
+            throw new IllegalArgumentException("no report table in lake " + lake.name() + " (run ingest first)");
+        }
+        Long benched = BenchJob.lakeVersion(spark, outDir);
+        long summarised = lake.version().reportVersion();
+        if (benched != null && benched != summarised) {
+            // benchmarks of another lake version would put this month against figures it was not published with
+            throw new IllegalArgumentException("the benchmark tables under " + outDir + "/bench are of lake version " + benched
+                    + ", this summary reads version " + summarised + ": run bench with the same --as-of first");
         }
         lake.registerViews();
         List<String> bench = BenchJob.registerViews(spark, outDir);

@@ -16,7 +16,19 @@ public final class SparkSessions {
                 .config("spark.sql.session.timeZone", "UTC")
                 .config("spark.sql.shuffle.partitions", "8")
                 .config("spark.sql.adaptive.enabled", "true")
-                .config("spark.sql.parquet.compression.codec", "zstd");
+                .config("spark.sql.parquet.compression.codec", "zstd")
+                // every lake table is a Delta table; the jar sets Delta up itself, also under spark-submit
+                .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+                .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+                // a MERGE marks replaced rows deleted instead of rewriting their files: its cost follows the batch
+                .config("spark.databricks.delta.properties.defaults.enableDeletionVectors", "true")
+                // the log of a small lake is read by a few tasks, not 50
+                .config("spark.databricks.delta.snapshotPartitions", "2")
+                // min/max from Delta's file statistics hand back java.sql.Date where this session uses LocalDate
+                .config("spark.databricks.delta.optimizeMetadataQuery.enabled", "false")
+                // Delta's SQL parser does not take part in Spark 4.1's parse-time parameter substitution:
+                // :name parameters (the summary's month and district) are bound by the analyzer as before
+                .config("spark.sql.legacy.parameterSubstitution.constantsOnly", "true");
         if (System.getProperty("spark.master") == null && master != null) {
             b.master(master);
             if (master.startsWith("local")) {
