@@ -124,21 +124,44 @@ public final class HeaderExtractor {
         h.city = city(text);
         station(t, h);
         h.district = district(t);
-        h.operator = t.first(OPERATOR);
-        h.purchaser = t.first(PURCHASER);
-        h.supervisor = t.first(SUPERVISOR);
-        h.evaluator = t.first(EVALUATOR);
+        h.operator = organisation(t, h, "operator", OPERATOR);
+        h.purchaser = organisation(t, h, "purchaser", PURCHASER);
+        h.supervisor = organisation(t, h, "supervisor", SUPERVISOR);
+        h.evaluator = organisation(t, h, "evaluator", EVALUATOR);
         h.reportType = reportType(t);
-        h.evaluationDate = Cn.date(t.first(EVALUATION_DATE));
-        t.find(CONTRACT).ifPresent(m -> { h.contractStart = Cn.date(m.group(1)); h.contractEnd = Cn.date(m.group(2)); });
+        h.evaluationDate = Cn.date(t.first(h.evidence, "evaluation_date", EVALUATION_DATE));
+        t.find(CONTRACT).ifPresent(m -> {
+            h.contractStart = Cn.date(m.group(1));
+            h.contractEnd = Cn.date(m.group(2));
+            h.evidence.put("contract_start", t.sentenceOf(m));
+            h.evidence.put("contract_end", t.sentenceOf(m));
+        });
         periods(t, h);
-        h.budgetWan = Cn.num(t.first(BUDGET));
-        String sw = t.first(SOCIAL_WORKERS);
+        h.budgetWan = Cn.num(t.first(h.evidence, "budget_wan", BUDGET));
+        String sw = t.first(h.evidence, "social_workers", SOCIAL_WORKERS);
         h.socialWorkers = sw == null ? null : Integer.valueOf(sw);
-        String cw = t.first(CERTIFIED_WORKERS);
+        String cw = t.first(h.evidence, "certified_workers", CERTIFIED_WORKERS);
         h.certifiedWorkers = cw == null ? null : Integer.valueOf(cw);
-        h.satisfactionRate = Cn.percent(t.first(SATISFACTION));
+        h.satisfactionRate = Cn.percent(t.first(h.evidence, "satisfaction_rate", SATISFACTION));
         return h;
+    }
+
+    /** A role's generic name, not an organisation's: "购买方（街道办事处）满分20分" names no one. */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of(
+            "街道办事处", "街道", "镇人民政府", "镇政府", "区民政局", "民政局", "民政部门", "评估机构", "第三方评估机构", "承接机构", "社工机构");
+
+    /** The first organisation the patterns name for a role, in order of preference, passing over generic names. */
+    private static String organisation(ReportText t, ReportHeader h, String field, Pattern... patterns) {
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(t.text());
+            while (m.find()) {
+                String name = m.group(1);
+                if (name == null || GENERIC.contains(name.replaceAll("[()（）]", ""))) continue;
+                h.evidence.putIfAbsent(field, t.sentenceOf(m));
+                return name;
+            }
+        }
+        return null;
     }
 
     /** The first "<known city>市" in the text; found from each 市, since a regex of alternatives tries every position. */
@@ -195,7 +218,12 @@ public final class HeaderExtractor {
     }
 
     private static void periods(ReportText t, ReportHeader h) {
-        t.find(PERIOD).ifPresent(m -> { h.periodStart = Cn.date(m.group(1)); h.periodEnd = Cn.date(m.group(2)); });
+        t.find(PERIOD).ifPresent(m -> {
+            h.periodStart = Cn.date(m.group(1));
+            h.periodEnd = Cn.date(m.group(2));
+            h.evidence.put("period_start", t.sentenceOf(m));
+            h.evidence.put("period_end", t.sentenceOf(m));
+        });
         if (h.periodStart == null) {
             // a report split into sub-periods covers them all
             List<YearMonth[]> subs = subPeriods(t);
@@ -204,7 +232,7 @@ public final class HeaderExtractor {
                 h.periodEnd = subs.get(subs.size() - 1)[1].atEndOfMonth();
             }
         }
-        h.periodMonths = Cn.num(t.first(PERIOD_MONTHS));
+        h.periodMonths = Cn.num(t.first(h.evidence, "period_months", PERIOD_MONTHS));
         if (h.periodMonths == null && h.periodStart != null) h.periodMonths = monthsBesideThePeriod(t, h);
     }
 

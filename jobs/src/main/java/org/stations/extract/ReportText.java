@@ -86,6 +86,18 @@ public final class ReportText {
         return null;
     }
 
+    /** As {@link #first(Pattern...)}, and the sentence it was read from goes into {@code evidence} under {@code field}. */
+    public String first(java.util.Map<String, String> evidence, String field, Pattern... patterns) {
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                evidence.putIfAbsent(field, sentenceOf(m));
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
     /** The sentence (up to 。 or ；) around a position, for evidence. */
     public String sentenceAt(int start, int end) {
         int s = start, e = end;
