@@ -3,7 +3,6 @@ package org.stations.extract;
 import org.stations.model.Party;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.stations.normalize.TextNormalizer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -145,9 +144,14 @@ public final class ScoreExtractor {
         }
     }
 
+    /** Where the sentence holding a position starts (after the last 。 or line break before it). */
+    private static int sentenceStart(String text, int at) {
+        return Math.max(Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)), 0);
+    }
+
     /** Whether the sentence before a party's name announced the scores that follow ("各方评分依次为："). */
     private static boolean scoresFollow(String text, int at) {
-        int start = Math.max(Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)), 0);
+        int start = sentenceStart(text, at);
         return SCORES_FOLLOW.matcher(text.substring(start, at)).find();
     }
 
@@ -158,7 +162,7 @@ public final class ScoreExtractor {
      * states the scoring rules, not what was scored.
      */
     private static boolean allAtTheirMaximum(String text, int at) {
-        int start = Math.max(Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)), 0);
+        int start = sentenceStart(text, at);
         int end = text.indexOf('。', at);
         Matcher m = PARTY_NUMBER.matcher(text.substring(start, end < 0 ? text.length() : end));
         int parties = 0;

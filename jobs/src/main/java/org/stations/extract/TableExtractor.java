@@ -56,6 +56,8 @@ public final class TableExtractor {
             "^(?:[(（]?[一二三四五六七八九十\\d]+[)）、.]\\s*)?(\\d{4}年\\d{1,2}月\\s*(?:至|到|—|-|~)\\s*(?:\\d{4}年)?\\d{1,2}月|(?:上|下)半年|第[一二三四五六七八九十\\d]+(?:个)?(?:项目期|阶段))");
     /** A row about the team, read as staffing, never as a service indicator. */
     private static final Pattern STAFFING_LABEL = Pattern.compile("社工|稳岗|在岗|到岗|离职|入职|调入|调出|人员");
+    /** An item with a bracketed qualifier: "服务质量（东1片区）", "服务质量（平均）". */
+    private static final Pattern BRACKETED = Pattern.compile("^(.*?)[(（](.*?)[)）]$");
     private static final Pattern PERCENT_OR_NUMBER = Pattern.compile("[+-]?\\d[\\d,]*(?:\\.\\d+)?\\s*%?");
 
     public static Result extract(Document doc) {
@@ -317,7 +319,7 @@ public final class TableExtractor {
                 read++;
                 continue;
             }
-            Matcher inLabel = Pattern.compile("^(.*?)[(（](.*?)[)）]$").matcher(label);
+            Matcher inLabel = BRACKETED.matcher(label);
             String item = inLabel.matches() && AREA_WORD.matcher(inLabel.group(2)).find() ? inLabel.group(1) : label;
             String area = inLabel.matches() && item != label ? Cn.areaName(inLabel.group(2)) : row.area;
             // "服务质量(平均)": the item's own figure, the mean of its 片区
