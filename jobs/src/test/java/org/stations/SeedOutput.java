@@ -1,9 +1,7 @@
 package org.stations;
 
 import org.stations.bench.Benchmark;
-import org.stations.bench.CompletionBenchmark;
-import org.stations.bench.PartyShareBenchmark;
-import org.stations.bench.RetentionBenchmark;
+import org.stations.bench.Benchmarks;
 import org.stations.generate.City;
 import org.stations.generate.ReportGenerator;
 import org.stations.ingest.IngestJob;
@@ -40,7 +38,7 @@ public final class SeedOutput extends SparkTestBase {
         IngestJob.run(spark(), List.of(in.toString(), gen.reportsDir().toString()), LAKE);
         // the three benchmark tables a summary reads, without the rest of bench and its charts (BenchJobTest's)
         new Lake(spark(), LAKE).registerViews();
-        for (Benchmark b : List.of(new RetentionBenchmark(), new CompletionBenchmark(), new PartyShareBenchmark())) {
+        for (Benchmark b : Benchmarks.ALL.stream().filter(x -> List.of("retention", "completion", "party_share").contains(x.name())).toList()) {
             b.compute(spark()).write().mode("overwrite").parquet(Path.of(OUT, "bench", b.name()).toString());
         }
         built = true;

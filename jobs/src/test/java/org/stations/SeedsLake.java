@@ -2,6 +2,7 @@ package org.stations;
 
 import org.apache.spark.sql.SparkSession;
 import org.stations.bench.BenchJob;
+import org.stations.chart.BenchWithCharts;
 import org.stations.ingest.IngestJob;
 import org.stations.lake.Lake;
 
@@ -30,7 +31,7 @@ public final class SeedsLake {
             if (!built) {
                 org.apache.commons.io.FileUtils.deleteDirectory(DIR.toFile());
                 IngestJob.run(spark, List.of(Seeds.dir().toString()), LAKE.toString());
-                BenchJob.run(spark, LAKE.toString(), OUT.toString());
+                BenchWithCharts.run(spark, LAKE.toString(), OUT.toString());
                 built = true;
             }
             new Lake(spark, LAKE.toString()).registerViews();

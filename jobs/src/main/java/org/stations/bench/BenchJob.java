@@ -4,30 +4,21 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
-import org.stations.chart.BenchCharts;
 import org.stations.lake.Lake;
 import org.stations.model.Table;
 
 import java.io.IOException;
 import java.util.List;
 
-/** Computes every benchmark from the lake into OUT/bench/&lt;name&gt;/ (Parquet) and draws the charts into OUT/charts/. */
+/**
+ * Computes every benchmark from the lake into OUT/bench/&lt;name&gt;/ (Parquet), each left registered as the view
+ * bench_&lt;name&gt;. The charts are drawn from these outputs (chart/BenchWithCharts); nothing here draws.
+ */
 public final class BenchJob {
-    /** In dependency order: each may read the views of those before it. */
-    static final List<Benchmark> BENCHMARKS = List.of(
-            new RetentionBenchmark(),
-            new RetentionByDistrictBenchmark(),
-            new CompletionBenchmark(),
-            new PartyShareBenchmark(),
-            new DistrictBenchmark(),
-            new StationTrendBenchmark(),
-            new LeniencyByReportBenchmark(),
-            new LeniencyBenchmark(),
-            new StaffSurvivalBenchmark(),
-            new FindingThemesBenchmark());
+    static final List<Benchmark> BENCHMARKS = Benchmarks.ALL;
 
-    /** Where the run wrote its tables and charts. */
-    public record Result(String benchDir, List<String> tables, String chartsDir, List<java.nio.file.Path> charts) {}
+    /** Where the run wrote its tables. */
+    public record Result(String benchDir, List<String> tables) {}
 
     private BenchJob() {}
 
@@ -52,10 +43,7 @@ public final class BenchJob {
             spark.read().parquet(path).createOrReplaceTempView("bench_" + b.name());
         }
         writeLakeVersion(spark, benchDir, lake.version().reportVersion());
-        java.nio.file.Path chartsDir = java.nio.file.Path.of(outDir, "charts");
-        List<java.nio.file.Path> charts = BenchCharts.renderAll(spark, chartsDir);
-        return new Result(benchDir.toString(), BENCHMARKS.stream().map(Benchmark::name).toList(),
-                chartsDir.toString(), charts);
+        return new Result(benchDir.toString(), BENCHMARKS.stream().map(Benchmark::name).toList());
     }
 
     /** The lake version the tables under OUT/bench/ were computed from: a summary of another version refuses them. */

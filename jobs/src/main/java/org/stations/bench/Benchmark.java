@@ -5,12 +5,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * One benchmark table. It reads the lake tables as views of their own names and the benchmarks
- * computed before it as views {@code bench_<name>}, all in Spark SQL.
+ * One benchmark table: its name (the folder under OUT/bench/ and, prefixed with bench_, the view) and its
+ * Spark SQL over the lake tables as views of their own names and the benchmarks computed before it.
  */
-public interface Benchmark {
-    /** The folder under OUT/bench/ and, prefixed with bench_, the view name. */
-    String name();
-
-    Dataset<Row> compute(SparkSession spark);
+public record Benchmark(String name, String sql) {
+    public Dataset<Row> compute(SparkSession spark) { return spark.sql(sql); }
 }

@@ -1,6 +1,10 @@
 package org.stations.chart;
 
+import org.stations.model.Grade;
+import org.stations.model.Pace;
 import org.stations.model.Party;
+import org.stations.model.ReportDate;
+import org.stations.model.Requirements;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.knowm.xchart.AnnotationLine;
@@ -11,8 +15,7 @@ import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.BoxStyler;
 import org.knowm.xchart.style.Styler;
-import org.stations.bench.RetentionBenchmark;
-import org.stations.extract.IndicatorVocabulary;
+import org.stations.model.IndicatorVocabulary;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -31,20 +34,20 @@ public final class BenchCharts {
     /** Status colours, from behind pace to far over it. */
     static final Map<String, Color> STATUS_COLOURS = new LinkedHashMap<>();
     static {
-        STATUS_COLOURS.put("under", new Color(213, 94, 0));
-        STATUS_COLOURS.put("met", new Color(0, 158, 115));
-        STATUS_COLOURS.put("over", new Color(86, 180, 233));
-        STATUS_COLOURS.put("far_over", new Color(0, 70, 140));
+        STATUS_COLOURS.put(Pace.Status.UNDER.code, new Color(213, 94, 0));
+        STATUS_COLOURS.put(Pace.Status.MET.code, new Color(0, 158, 115));
+        STATUS_COLOURS.put(Pace.Status.OVER.code, new Color(86, 180, 233));
+        STATUS_COLOURS.put(Pace.Status.FAR_OVER.code, new Color(0, 70, 140));
     }
 
     /** The latest report of each station, which the per-station charts show. */
     private static final String LATEST = """
             SELECT report_id, station, district, synthetic FROM (
               SELECT r.*, row_number() OVER (PARTITION BY district, station ORDER BY
-                coalesce(evaluation_date, period_end, contract_end) DESC NULLS LAST,
-                CASE report_type WHEN 'midterm' THEN 0 WHEN 'final' THEN 1 ELSE 2 END DESC, report_id) AS k
+                %s DESC NULLS LAST,
+                %s DESC, report_id) AS k
               FROM report r) WHERE k = 1
-            """;
+            """.formatted(ReportDate.sql("r"), ReportDate.typeOrderSql("r"));
 
     private BenchCharts() {}
 
@@ -91,7 +94,7 @@ public final class BenchCharts {
                 "稳岗率 (%)", "社工站 · 所在区",
                 labels, districts, colours, values, 1200);
         chart.getStyler().setXAxisMax(100.0);
-        threshold(chart, RetentionBenchmark.THRESHOLD * 100, "要求 ≥ 80%", rows.size() + 0.5);
+        threshold(chart, Requirements.RETENTION * 100, "要求 ≥ " + Requirements.RETENTION_PERCENT, rows.size() + 0.5);
         return ChartWriter.write(chart, dir, "retention", note(rows, 3), List.of());
     }
 
@@ -127,9 +130,9 @@ public final class BenchCharts {
                 "社工站 · 所在区", labels, names, colours, values, 1200);
         chart.getStyler().setXAxisMax(100.0);
         double top = rows.size() + 0.5;
-        threshold(chart, 60, "合格 60", top);
-        threshold(chart, 80, "良好 80", top);
-        threshold(chart, 90, "优秀 90", top);
+        for (Grade g : List.of(Grade.PASS, Grade.GOOD, Grade.EXCELLENT)) {
+            threshold(chart, g.from, g.label + " " + (int) g.from, top);
+        }
         return ChartWriter.write(chart, dir, "score_breakdown", note(rows, 2), List.of());
     }
 
@@ -197,7 +200,7 @@ public final class BenchCharts {
         st.setShowValue(false);
         chart.addSeries("完成进度", xLabels, yLabels, cells);
         List<ChartWriter.Swatch> legend = new ArrayList<>();
-        for (String s : statuses) legend.add(new ChartWriter.Swatch(STATUS_COLOURS.get(s), Labels.STATUS.get(s)));
+        for (String s : statuses) legend.add(new ChartWriter.Swatch(STATUS_COLOURS.get(s), Labels.status(s)));
         legend.add(new ChartWriter.Swatch(Color.WHITE, "空白 = 报告未给出"));
         return ChartWriter.write(chart, dir, "completion_heatmap", note(rows, 5, 6), legend);
     }
@@ -307,11 +310,11 @@ public final class BenchCharts {
             for (Row r : rows) v.add(r.isNullAt(2 + s) ? null : Math.round(r.getDouble(2 + s) * 10) / 10.0);
             chart.addSeries(names[s], districts, v).setFillColor(ChartStyle.series(s));
         }
-        chart.addAnnotation(new AnnotationLine(RetentionBenchmark.THRESHOLD * 100, false, false));
+        chart.addAnnotation(new AnnotationLine(Requirements.RETENTION * 100, false, false));
         st.setAnnotationLineColor(ChartStyle.REFERENCE_LINE);
         long[] counts = reportCounts(spark, "report");
         return ChartWriter.write(chart, dir, "district", Labels.sourceNote(counts[0], counts[1])
-                + "; 红线: 稳岗率要求 80%", List.of());
+                + "; 红线: 稳岗率要求 " + Requirements.RETENTION_PERCENT, List.of());
     }
 
     /** A box plot of {@link #percentiles} per series: no legend, the series names the boxes. */

@@ -9,7 +9,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.stations.bench.RetentionBenchmark;
+import org.stations.model.Requirements;
 import org.stations.model.Codes;
 
 import java.awt.BasicStroke;
@@ -76,7 +76,7 @@ final class StaffCharts {
         st.setXAxisMin(1.0);
         st.setXAxisMax((double) Math.max(2, maxMonth));
         st.setXAxisDecimalPattern("0");
-        referenceLine(chart, RetentionBenchmark.THRESHOLD * 100, "稳岗率要求 80%", 1.0);
+        referenceLine(chart, Requirements.RETENTION * 100, "稳岗率要求 " + Requirements.RETENTION_PERCENT, 1.0);
         return ChartWriter.write(chart, dir, "staff_survival", note(spark, reports), List.of());
     }
 

@@ -1,7 +1,7 @@
 package org.stations.cli;
 
 import org.apache.spark.sql.SparkSession;
-import org.stations.bench.BenchJob;
+import org.stations.chart.BenchWithCharts;
 import org.stations.summary.StationPages;
 import org.stations.summary.SummaryJob;
 import org.stations.util.SparkSessions;
@@ -34,7 +34,7 @@ public final class AllCommand implements Callable<Integer> {
         YearMonth asked = month == null ? null : SummaryCommand.parseMonth(month);
         SparkSession spark = SparkSessions.create("stations all", common.master);
         IngestCommand.run(spark, input.inputs, common.lake, waiting.seconds);
-        BenchJob.Result result = BenchJob.run(spark, common.lake, output.out);
+        BenchWithCharts.Result result = BenchWithCharts.run(spark, common.lake, output.out);
         System.out.println("lake tables:      " + common.lake + "/<table>  (bin/stations sql --lake " + common.lake + " \"SELECT …\")");
         System.out.println("benchmark tables: " + result.benchDir() + "  (" + String.join(", ", result.tables()) + ")");
         System.out.println("charts:           " + result.chartsDir() + "  (" + result.charts().size() + " files: PNG and SVG)");

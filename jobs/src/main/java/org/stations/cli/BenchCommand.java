@@ -1,7 +1,7 @@
 package org.stations.cli;
 
 import org.apache.spark.sql.SparkSession;
-import org.stations.bench.BenchJob;
+import org.stations.chart.BenchWithCharts;
 import org.stations.lake.Lake;
 import org.stations.util.SparkSessions;
 import picocli.CommandLine.Command;
@@ -21,7 +21,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SparkSession spark = SparkSessions.create("stations bench", common.master);
-        BenchJob.Result result = BenchJob.run(spark, new Lake(spark, common.lake, version.asOf), output.out);
+        BenchWithCharts.Result result = BenchWithCharts.run(spark, new Lake(spark, common.lake, version.asOf), output.out);
         System.out.println("benchmark tables in " + result.benchDir() + ": " + String.join(", ", result.tables()));
         System.out.println("charts in " + result.chartsDir() + ":");
         for (Path p : result.charts()) System.out.println("  " + p.getFileName());

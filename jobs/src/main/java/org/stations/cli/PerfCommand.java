@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "perf", mixinStandardHelpOptions = true,
         description = {"Times the pipeline on synthetic corpora of N reports (cached in --work): the limit (read + decode + one regex",
-                "pass, as a Spark job), ingest, bench, the benchmark SQL on Spark and on DuckDB, and peak memory."})
+                "pass, as a Spark job), ingest, bench (tables and charts), the benchmark tables alone, and peak memory."})
 public final class PerfCommand implements Callable<Integer> {
 
     @Option(names = "--reports", split = ",", description = "corpus sizes (default: ${DEFAULT-VALUE})", defaultValue = "1000,10000,100000")

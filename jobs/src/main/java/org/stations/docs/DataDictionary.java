@@ -1,14 +1,18 @@
 package org.stations.docs;
 
+import org.stations.model.ColumnDocs;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.stations.bench.BenchJob;
 import org.stations.bench.Benchmark;
-import org.stations.bench.RetentionBenchmark;
-import org.stations.extract.FindingThemes;
-import org.stations.extract.IndicatorVocabulary;
+import org.stations.model.IndicatorVocabulary;
+import org.stations.model.Check;
 import org.stations.model.Codes;
+import org.stations.model.Grade;
+import org.stations.model.Pace;
+import org.stations.model.Requirements;
+import org.stations.model.Theme;
 import org.stations.model.Party;
 import org.stations.model.Table;
 
@@ -35,7 +39,7 @@ public final class DataDictionary {
                 Generated from the code by `bin/stations dictionary` (a test fails when this file and the code differ):
                 column names and types from the schemas of `jobs/src/main/java/org/stations/model/Table.java` and from
                 each benchmark's SQL, meanings from
-                `jobs/src/main/java/org/stations/docs/ColumnDocs.java`. Rates, shares and completions are
+                `jobs/src/main/java/org/stations/model/ColumnDocs.java`. Rates, shares and completions are
                 fractions (0.70, not 70 %%); money is in 万元 (10,000 yuan); NULL means the report does not state the value.
                 Lake tables are Parquet folders under the lake root (`data/lake/<table>/`), benchmark tables under
                 `OUT/bench/<name>/` (views `bench_<name>` in `bin/stations sql` and `StationsLake`).
@@ -77,23 +81,27 @@ public final class DataDictionary {
         parties.put("area:<片区>", "finding only: a 片区 section, as its heading prints it (area:片区一)");
         codeTable(md, "Parties 评估方 (`party`)", parties);
         codeTable(md, "Report types 报告类型 (`report_type`)", Codes.REPORT_TYPE);
-        codeTable(md, "Grades 等级 (`grade`, as printed)", ordered("优秀", "excellent (≥ 90)", "良好", "good (≥ 80)",
-                "合格", "pass (≥ 60)", "不合格", "fail"));
+        Map<String, String> grades = new LinkedHashMap<>();
+        for (Grade g : Grade.values()) grades.put(g.label, g.en + (g == Grade.FAIL ? "" : " (≥ " + (int) g.from + ")"));
+        codeTable(md, "Grades 等级 (`grade`, as printed)", grades);
         Map<String, String> indicators = new LinkedHashMap<>();
-        for (String c : IndicatorVocabulary.CONTRACT_CODES) indicators.put(c, ColumnDocs.INDICATOR.get(c));
+        for (IndicatorVocabulary.Listed l : IndicatorVocabulary.LISTED) indicators.put(l.code(), l.meaning());
         codeTable(md, "Indicators 服务指标 (`indicator`; other rows of a report's table keep a code made the same way)",
                 indicators);
-        codeTable(md, "Completion status 完成进度 (`status` of completion; pace = period_months / 12 for 中期, else 1)",
-                ordered("under", "未达进度: completion < pace", "met", "达标: < 1.5 × pace", "over", "超额: < 3 × pace",
-                        "far_over", "远超: ≥ 3 × pace, a target likely set wrong (指标或定得过低)"));
+        Map<String, String> statuses = new LinkedHashMap<>();
+        for (Pace.Status st : Pace.Status.values()) statuses.put(st.code, st.meaning);
+        codeTable(md, "Completion status 完成进度 (`status` of completion; pace = period_months / 12 for 中期, else 1)", statuses);
         codeTable(md, "Finding polarity 意见类别 (`polarity`)", Codes.POLARITY);
         Map<String, String> themes = new LinkedHashMap<>();
-        for (String c : FindingThemes.codes()) themes.put(c, Codes.theme(c));
-        codeTable(md, "Finding themes 意见主题 (`themes`, `theme`; keywords in extract/FindingThemes.java)", themes);
+        for (Theme t : Theme.values()) themes.put(t.code, t.label);
+        codeTable(md, "Finding themes 意见主题 (`themes`, `theme`; keywords in model/Theme.java)", themes);
         codeTable(md, "Staffing events 人员变动 (`event`, as the 备注 dates it; 调离 counts as 调出)", Codes.EVENT);
-        codeTable(md, "Quality checks 质量检查 (`check` of quality_flag)", ColumnDocs.CHECKS);
-        md.append("Threshold: 稳岗率 ≥ ").append((int) Math.round(RetentionBenchmark.THRESHOLD * 100))
-                .append(" % (评估指标体系), `below_threshold` and the 80 % line of the charts.\n");
+        Map<String, String> checks = new LinkedHashMap<>();
+        for (Check c : Check.values()) checks.put(c.code, c.label + " — " + c.en);
+        codeTable(md, "Quality checks 质量检查 (`check` of quality_flag)", checks);
+        md.append("Threshold: 稳岗率 ≥ ").append((int) Math.round(Requirements.RETENTION * 100))
+                .append(" % (评估指标体系), `below_threshold` and the ").append(Requirements.RETENTION_PERCENT)
+                .append(" line of the charts.\n");
     }
 
     private static void codeTable(StringBuilder md, String title, Map<String, String> codes) {

@@ -1,5 +1,6 @@
 package org.stations.export;
 
+import org.stations.model.ReportDate;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.xssf.streaming.SXSSFRow;
@@ -184,7 +185,7 @@ public final class ExportJob {
     /** Rows in the order a reader looks for them: by district and station, then time. */
     private static String order(List<String> columns, String table) {
         List<String> keys = new ArrayList<>();
-        if (table.equals("report")) return "t.district, t.station, " + SummaryJob.SUMMARY_DATE.replace("r.", "t.") + ", t.report_id";
+        if (table.equals("report")) return "t.district, t.station, " + ReportDate.sql("t") + ", t.report_id";
         boolean named = columns.contains("report_id") && !columns.contains("station");
         if (named) keys.addAll(List.of("r.district", "r.station"));
         for (String c : List.of("district", "station", "report_id", "party", "period_label", "area", "indicator", "seq",

@@ -91,7 +91,7 @@ final class SheetWriter {
         List<String> sheets = new ArrayList<>();
         StructField[] fields = schema.fields();
         int[] widths = new int[fields.length];
-        SXSSFSheet sheet = start(sheetName, fields, codes, widths);
+        SXSSFSheet sheet = start(table, sheetName, fields, codes, widths);
         sheets.add(sheetName);
         int r = 1;
         long total = 0;
@@ -99,7 +99,7 @@ final class SheetWriter {
             if (r > rowsPerSheet) {
                 finish(sheet, fields, widths, r);
                 String name = sheetName + " (" + (sheets.size() + 1) + ")";
-                sheet = start(name, fields, codes, widths);
+                sheet = start(table, name, fields, codes, widths);
                 sheets.add(name);
                 r = 1;
             }
@@ -114,7 +114,7 @@ final class SheetWriter {
         return new Written(sheets, total);
     }
 
-    private SXSSFSheet start(String name, StructField[] fields, String[] codes, int[] widths) {
+    private SXSSFSheet start(String table, String name, StructField[] fields, String[] codes, int[] widths) {
         SXSSFSheet sheet = wb.createSheet(name);
         Drawing<?> drawing = sheet.createDrawingPatriarch();
         CreationHelper h = wb.getCreationHelper();
@@ -122,7 +122,7 @@ final class SheetWriter {
         for (int c = 0; c < fields.length; c++) {
             String code = fields[c].name();
             SXSSFCell cell = row.createCell(c);
-            cell.setCellValue(Columns.header(code));
+            cell.setCellValue(Columns.header(table, code));
             cell.setCellStyle(header);
             // the code as the lake and SQL name it, on hovering the header
             ClientAnchor anchor = h.createClientAnchor();
@@ -133,7 +133,7 @@ final class SheetWriter {
             Comment comment = drawing.createCellComment(anchor);
             comment.setString(h.createRichTextString(codes[c]));
             cell.setCellComment(comment);
-            widths[c] = Math.max(widths[c], width(Columns.header(code)) + 2); // room for the filter button
+            widths[c] = Math.max(widths[c], width(Columns.header(table, code)) + 2); // room for the filter button
         }
         sheet.createFreezePane(0, 1);
         return sheet;

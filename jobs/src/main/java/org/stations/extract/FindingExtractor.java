@@ -1,7 +1,8 @@
 package org.stations.extract;
 
+import org.stations.model.Table;
+import org.stations.normalize.Headings;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.stations.model.Party;
 import org.stations.normalize.TextNormalizer;
 import scala.jdk.javaapi.CollectionConverters;
@@ -27,15 +28,13 @@ public final class FindingExtractor {
     public record Finding(String party, String polarity, int seq, String text, List<String> themes) {
         /** themes as a Scala Seq: the form Spark's row encoder takes for ARRAY<STRING> */
         public Row toRow(String reportId) {
-            return RowFactory.create(reportId, party, polarity, seq, text, CollectionConverters.asScala(themes).toList());
+            return Table.FINDING.row().set("report_id", reportId).set("party", party).set("polarity", polarity).set("seq", seq)
+                    .set("text", text).set("themes", CollectionConverters.asScala(themes).toList()).build();
         }
     }
 
     private static final Pattern POLARITY = Pattern.compile(
             "^(?:[(][一二三四五六七八九十\\d]+[)]|\\d+[.、])?\\s*(值得肯定|需要关注)的地方[:]?$");
-    private static final Pattern TOP_HEADING = Pattern.compile("^[一二三四五六七八九十]+、");
-    private static final Pattern SUB_HEADING = Pattern.compile("^[(][一二三四五六七八九十]+[)]");
-    private static final Pattern NUMBERED_HEADING = Pattern.compile("^(?:[(]\\d+[)]|\\d+[.、](?!\\d))");
     /** A short numbered line without sentence punctuation is a heading ("2.服务指标完成情况", "(7)市督导中心反馈"). */
     private static final int HEADING_MAX = 25;
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[,;:。!?、]");
@@ -77,14 +76,14 @@ public final class FindingExtractor {
                     bareNumber = 0;
                     continue;
                 }
-                if (TOP_HEADING.matcher(line).find()) {
+                if (Headings.TOP.matcher(line).find()) {
                     close();
                     Party named = Party.named(line);
                     topParty = named != null ? named : Party.THIRD_PARTY;
                     startSection(topParty);
                     continue;
                 }
-                if (SUB_HEADING.matcher(line).find() || isNumberedHeading(line)) {
+                if (Headings.SUB.matcher(line).find() || isNumberedHeading(line)) {
                     close();
                     Party named = Party.named(line);
                     startSection(named != null ? named : topParty);
@@ -137,7 +136,7 @@ public final class FindingExtractor {
     }
 
     private static boolean isNumberedHeading(String line) {
-        return line.length() <= HEADING_MAX && NUMBERED_HEADING.matcher(line).find()
+        return line.length() <= HEADING_MAX && Headings.ITEM.matcher(line).find()
                 && !SENTENCE_PUNCTUATION.matcher(line).find();
     }
 

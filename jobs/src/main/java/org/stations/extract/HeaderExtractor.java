@@ -1,5 +1,7 @@
 package org.stations.extract;
 
+import org.stations.model.ReportType;
+import org.stations.model.Party;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -48,7 +50,7 @@ public final class HeaderExtractor {
     };
     private static final Pattern[] PURCHASER = {
             Pattern.compile("项目购买方[:：]\\s*" + ORG + "(?:\\n|$)"),
-            Pattern.compile("(?:项目)?(?:购买方|采购方|委托方|购买单位|采购单位)" + ROLE_ORG),
+            Pattern.compile("(?:项目)?(?:" + Party.PURCHASER.titles + ")" + ROLE_ORG),
             Pattern.compile("经" + ORG + "采购"),
             Pattern.compile("购买方[(（]" + ORG + "[)）]"),
             Pattern.compile(ORG_NAME + ALIAS + "(?:[(（]购买方[)）]|为(?:项目)?购买方|出资购买|购买)"),
@@ -56,7 +58,7 @@ public final class HeaderExtractor {
     };
     private static final Pattern[] SUPERVISOR = {
             Pattern.compile("项目监督方[:：]\\s*" + ORG + "(?:\\n|$)"),
-            Pattern.compile("(?:项目)?(?:监督方|监管方|监管单位|监督单位|主管单位)" + ROLE_ORG),
+            Pattern.compile("(?:项目)?(?:" + Party.SUPERVISOR.titles + ")" + ROLE_ORG),
             Pattern.compile("监督方评估[(（]" + ORG + "[)）]"),
             Pattern.compile("监督方(" + CJK + "{2,8}?区民政局)"),
             Pattern.compile(ORG_NAME + ALIAS + "(?:[(（]监督方[)）]|为(?:项目)?监督方|(?:负责)?监督)"),
@@ -64,7 +66,7 @@ public final class HeaderExtractor {
     };
     private static final Pattern[] EVALUATOR = {
             Pattern.compile("项目评估方[:：]\\s*" + ORG + "(?:\\n|$)"),
-            Pattern.compile("(?:项目)?(?:评估方|评估机构|评价机构|第三方评估机构|评估单位|评价单位)" + ROLE_ORG),
+            Pattern.compile("(?:项目)?(?:" + Party.THIRD_PARTY.titles + ")" + ROLE_ORG),
             Pattern.compile("[,，。]" + ORG + "负责本年度\\S{0,20}?第三方"),
             Pattern.compile(NAMED_ORG + "(?:组织)?\\d+位(?:评委|评估专家|专家)"),
             Pattern.compile("受[\\u4e00-\\u9fff]{2,24}?委托[,，]?\\s*" + ORG_NAME),
@@ -203,11 +205,15 @@ public final class HeaderExtractor {
 
     private static String reportType(ReportText t) {
         List<String> head = t.lines().subList(0, Math.min(6, t.lines().size()));
+        // the type whose label (中期评估, 末期评估, 绩效评价) stands first, in the title lines, else in the whole text
         for (String scope : List.of(String.join("\n", head), t.text())) {
-            int mid = indexOrMax(scope, "中期评估"), fin = indexOrMax(scope, "末期评估"), perf = indexOrMax(scope, "绩效评价");
-            int min = Math.min(mid, Math.min(fin, perf));
-            if (min == Integer.MAX_VALUE) continue;
-            return min == mid ? "midterm" : min == fin ? "final" : "performance";
+            ReportType first = null;
+            int at = Integer.MAX_VALUE;
+            for (ReportType type : ReportType.values()) {
+                int i = indexOrMax(scope, type.label);
+                if (i < at) { at = i; first = type; }
+            }
+            if (first != null) return first.code;
         }
         return null;
     }

@@ -1,5 +1,7 @@
 package org.stations.extract;
 
+import org.stations.model.IndicatorVocabulary;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,6 +1,8 @@
 package org.stations.extract;
 
-import org.stations.extract.IndicatorVocabulary.Measure;
+import org.stations.model.IndicatorVocabulary;
+
+import org.stations.model.IndicatorVocabulary.Measure;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,10 @@
 package org.stations.extract;
 
-import org.stations.extract.IndicatorVocabulary.Measure;
+import org.stations.normalize.Headings;
+import org.stations.model.Check;
+import org.stations.model.IndicatorVocabulary;
+
+import org.stations.model.IndicatorVocabulary.Measure;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +38,6 @@ public final class IndicatorTableExtractor {
     private static final Pattern HEADER_WORDS = Pattern.compile("指标要求|协议指标|协议量|完成数量|完成比例|完成百分比|完成情况|完成量|百分比|服务项目|协议内容");
     private static final Pattern TABLE_TITLE = Pattern.compile("^附件[\\d\\-－]*.*?(?:统计表|一览表|情况表)");
     private static final Pattern HEADER_SUFFIX = Pattern.compile("(?:" + HEADER_WORDS.pattern() + ")+$");
-    private static final Pattern HEADING = Pattern.compile("^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.、])");
     /** A label line names the rows of the next few lines only. */
     private static final int LABEL_REACH = 12;
     private static final Pattern MEASURE_ONLY = Pattern.compile("^(?:服务)?(?:个数|节数|人次|次数|服务次数|数量)$");
@@ -65,7 +68,7 @@ public final class IndicatorTableExtractor {
             if (block != null) {
                 out.addAll(block);
             } else if (!IndicatorVocabulary.families(header).isEmpty()) {
-                problems.add("table_unparsed: 附件指标表的列无法与表头对齐，未读取: " + lines.get(start));
+                problems.add(Check.TABLE_UNPARSED.code + ": 附件指标表的列无法与表头对齐，未读取: " + lines.get(start));
             }
         }
     }
@@ -159,7 +162,7 @@ public final class IndicatorTableExtractor {
             if (!untitled.matches(".*\\d.*")) {
                 // a label line names the family of the rows below it ("小组", "大型社区活动")
                 String label = HEADER_SUFFIX.matcher(untitled).replaceFirst("");
-                if (!label.isEmpty() && label.length() <= 40 && !HEADING.matcher(label).find()
+                if (!label.isEmpty() && label.length() <= 40 && !Headings.ANY.matcher(label).find()
                         && !HEADER_WORDS.matcher(label).find() && label.matches("[\\u4e00-\\u9fffA-Za-z、()\"“”]+")) {
                     familyLabel = label;
                     labelLine = i;

@@ -1,7 +1,7 @@
 package org.stations.extract;
 
+import org.stations.model.Table;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 
 /** One indicator row: a target, an actual and a printed completion, each only where the report prints it. */
 public final class IndicatorValue {
@@ -45,7 +45,9 @@ public final class IndicatorValue {
     }
 
     public Row toRow(String reportId) {
-        return RowFactory.create(reportId, periodLabel, area, code, label, target, actual, completion(),
-                reportedCompletion, targetDerived, evidence);
+        return Table.INDICATOR.row().set("report_id", reportId).set("period_label", periodLabel).set("area", area)
+                .set("indicator", code).set("label", label).set("target", target).set("actual", actual)
+                .set("completion", completion()).set("reported_completion", reportedCompletion)
+                .set("target_derived", targetDerived).set("evidence", evidence).build();
     }
 }

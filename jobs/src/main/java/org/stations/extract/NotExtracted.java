@@ -1,5 +1,6 @@
 package org.stations.extract;
 
+import org.stations.model.Check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,13 +21,13 @@ final class NotExtracted {
         List<QualityChecks.Flag> out = new ArrayList<>();
         String text = t.text();
         if (scores.parties.isEmpty() && scores.total() == null && SCORE_TALK.matcher(text).find()) {
-            out.add(new QualityChecks.Flag("party_score", "not_extracted", "warning", "正文提到评分，但未读取到任何一方的得分或总分"));
+            out.add(new QualityChecks.Flag("party_score", Check.NOT_EXTRACTED, "warning", "正文提到评分，但未读取到任何一方的得分或总分"));
         }
         if (indicators.isEmpty() && INDICATOR_TALK.matcher(text).find()) {
-            out.add(new QualityChecks.Flag("indicator", "not_extracted", "warning", "正文提到服务指标完成情况，但未读取到任何指标"));
+            out.add(new QualityChecks.Flag("indicator", Check.NOT_EXTRACTED, "warning", "正文提到服务指标完成情况，但未读取到任何指标"));
         }
         if (staffing.isEmpty() && STAFFING_TALK.matcher(text).find()) {
-            out.add(new QualityChecks.Flag("staffing", "not_extracted", "warning", "正文提到人员配备或稳岗，但未读取到任何人员数据"));
+            out.add(new QualityChecks.Flag("staffing", Check.NOT_EXTRACTED, "warning", "正文提到人员配备或稳岗，但未读取到任何人员数据"));
         }
         return out;
     }

@@ -1,7 +1,9 @@
 package org.stations.extract;
 
+import org.stations.model.Table;
+import org.stations.model.Check;
+import org.stations.model.Grade;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,8 +19,14 @@ import java.util.regex.Pattern;
 public final class QualityChecks {
     private QualityChecks() {}
 
+    /** A quality_flag row of one report; {@code check} is a code of model/Check. */
     public record Flag(String table, String check, String severity, String detail) {
-        public Row toRow(String reportId) { return RowFactory.create(reportId, table, check, severity, detail); }
+        public Flag(String table, Check check, String severity, String detail) { this(table, check.code, severity, detail); }
+
+        public Row toRow(String reportId) {
+            return Table.QUALITY_FLAG.row().set("report_id", reportId).set("table_name", table).set("check", check)
+                    .set("severity", severity).set("detail", detail).build();
+        }
     }
 
     /** A pattern stating a quantity in prose, and a word every match of it contains (where to look). */
@@ -54,7 +62,7 @@ public final class QualityChecks {
         mentions(t, indicators, flags);
         Set<Double> rates = new LinkedHashSet<>(staffing.retentionStatements);
         if (rates.size() > 1) {
-            flags.add(new Flag("staffing", "conflicting_values", "warning", "稳岗率 stated as " + rates));
+            flags.add(new Flag("staffing", Check.CONFLICTING_VALUES, "warning", "稳岗率 stated as " + rates));
         }
         roster(staffing, roster, flags);
         return flags;
@@ -72,7 +80,7 @@ public final class QualityChecks {
 
     private static void rosterCount(String field, Integer stated, int inRoster, String what, List<Flag> flags) {
         if (stated == null || stated == inRoster) return;
-        flags.add(new Flag("staff_month", "roster_mismatch", "warning", String.format(
+        flags.add(new Flag("staff_month", Check.ROSTER_MISMATCH, "warning", String.format(
                 "%s: the report states %d, the staffing annex has %d %s", field, stated, inRoster, what)));
     }
 
@@ -80,29 +88,24 @@ public final class QualityChecks {
         if (s.total() == null || s.parties.size() != 4) return;
         double sum = s.parties.values().stream().mapToDouble(ScoreExtractor.PartyScore::score).sum();
         if (Math.abs(sum - s.total()) > 0.015) {
-            flags.add(new Flag("party_score", "party_sum_mismatch", "error",
+            flags.add(new Flag("party_score", Check.PARTY_SUM_MISMATCH, "error",
                     String.format("four party scores add up to %.2f, the report's total is %.2f", sum, s.total())));
         }
     }
 
-    /** 90 and above 优秀, 80 to 90 良好, 60 to 80 合格, below 60 不合格. */
-    public static String gradeOf(double total) {
-        return total >= 90 ? "优秀" : total >= 80 ? "良好" : total >= 60 ? "合格" : "不合格";
-    }
-
     private static void grade(ScoreExtractor.Scores s, List<Flag> flags) {
         if (s.total() == null || s.grade == null) return;
-        String expected = gradeOf(s.total());
+        String expected = Grade.of(s.total()).label;
         if (!expected.equals(s.grade)) {
-            flags.add(new Flag("report", "grade_mismatch", "error",
-                    "total " + s.total() + " is " + expected + " by 90/80/60, the report says " + s.grade));
+            flags.add(new Flag("report", Check.GRADE_MISMATCH, "error",
+                    "total " + s.total() + " is " + expected + " by " + Grade.BANDS + ", the report says " + s.grade));
         }
     }
 
     private static void twoTotals(ScoreExtractor.Scores s, List<Flag> flags) {
         Set<Double> distinct = new LinkedHashSet<>(s.totals);
         if (distinct.size() > 1) {
-            flags.add(new Flag("report", "conflicting_values", "error", "total score stated as " + distinct));
+            flags.add(new Flag("report", Check.CONFLICTING_VALUES, "error", "total score stated as " + distinct));
         }
     }
 
@@ -121,7 +124,7 @@ public final class QualityChecks {
             if (converted == null || items.stream().anyMatch(i -> i.score() == null)) continue;
             double mean = items.stream().mapToDouble(ScoreExtractor.ScoreItem::score).average().orElse(0);
             if (Math.abs(mean - converted) > 0.006) {
-                flags.add(new Flag("score_item", "items_do_not_add_up", "error", String.format(
+                flags.add(new Flag("score_item", Check.ITEMS_DO_NOT_ADD_UP, "error", String.format(
                         "%s: mean of %d areas is %.4f, converted score printed %.2f", e.getKey(), items.size(), mean, converted)));
             }
         }
@@ -133,7 +136,7 @@ public final class QualityChecks {
             // only a %, target and actual read from one row or sentence can contradict each other
             if (!v.fromOneRow || v.targetDerived || v.completion() == null || v.reportedCompletion == null) continue;
             if (!Cn.printsAs(v.completion(), v.reportedCompletion, v.reportedDecimals)) {
-                flags.add(new Flag("indicator", "completion_mismatch", "warning", String.format(
+                flags.add(new Flag("indicator", Check.COMPLETION_MISMATCH, "warning", String.format(
                         "%s%s: %s / %s = %.4f, printed %.4f", v.code, where(v), fmt(v.actual), fmt(v.target),
                         v.completion(), v.reportedCompletion)));
             }
@@ -162,7 +165,7 @@ public final class QualityChecks {
         if (stationValue == null) return;
         double total = areaValues.stream().filter(x -> x != null).mapToDouble(Double::doubleValue).sum();
         if (Math.abs(total - stationValue) > 0.5) {
-            flags.add(new Flag("indicator", "area_sum_mismatch", "warning", String.format(
+            flags.add(new Flag("indicator", Check.AREA_SUM_MISMATCH, "warning", String.format(
                     "%s %s: %d 片区 rows add up to %s, the station row says %s", s.code, what, areas.size(),
                     fmt(total), fmt(stationValue))));
         }
@@ -180,7 +183,7 @@ public final class QualityChecks {
                 for (MatchResult m : t.matchesInLinesWith(mention.word(), mention.pattern())) {
                     double stated = Double.parseDouble(m.group(1));
                     if (stated != v.actual && seen.add(m.group(1))) {
-                        flags.add(new Flag("indicator", "conflicting_values", "warning", String.format(
+                        flags.add(new Flag("indicator", Check.CONFLICTING_VALUES, "warning", String.format(
                                 "%s: %s in the indicator table/section, %s in「%s」", v.code, fmt(v.actual), m.group(1),
                                 t.sentenceOf(m))));
                     }

@@ -1,6 +1,6 @@
 package org.stations.extract;
 
-import org.apache.spark.sql.RowFactory;
+import org.stations.model.Check;
 import org.stations.document.Document;
 import org.stations.document.Layout;
 import org.stations.model.Table;
@@ -69,12 +69,20 @@ public final class ReportExtractor {
                 .substring(0, 16);
         ExtractedReport r = new ExtractedReport(reportId, textSha);
         Double retention = staffing.retentionRate;
-        r.add(Table.REPORT, RowFactory.create(reportId, source.file(), h.station, h.stationFull, h.city, h.district,
-                h.operator, h.purchaser, h.supervisor, h.evaluator, h.reportType, ReportHeader.typeLabel(h.reportType),
-                h.evaluationDate, h.contractStart, h.contractEnd, h.periodStart, h.periodEnd, h.periodMonths,
-                h.budgetWan, scores.total(), scores.grade, h.socialWorkers, h.certifiedWorkers, retention,
-                h.satisfactionRate, textSha, PARSER_VERSION, source.ingestedAt(), source.fileSha256(),
-                source.modified(), h.synthetic, factsSha256(h, scores, staffing, indicators, findings, roster)));
+        r.add(Table.REPORT, Table.REPORT.row().set("report_id", reportId).set("source_file", source.file())
+                .set("station", h.station).set("station_full", h.stationFull).set("city", h.city).set("district", h.district)
+                .set("operator", h.operator).set("purchaser", h.purchaser).set("supervisor", h.supervisor)
+                .set("evaluator", h.evaluator).set("report_type", h.reportType)
+                .set("report_type_label", ReportHeader.typeLabel(h.reportType)).set("evaluation_date", h.evaluationDate)
+                .set("contract_start", h.contractStart).set("contract_end", h.contractEnd).set("period_start", h.periodStart)
+                .set("period_end", h.periodEnd).set("period_months", h.periodMonths).set("budget_wan", h.budgetWan)
+                .set("total_score", scores.total()).set("grade", scores.grade).set("social_workers", h.socialWorkers)
+                .set("certified_workers", h.certifiedWorkers).set("retention_rate", retention)
+                .set("satisfaction_rate", h.satisfactionRate).set("text_sha256", textSha)
+                .set("parser_version", PARSER_VERSION).set("ingested_at", source.ingestedAt())
+                .set("file_sha256", source.fileSha256()).set("source_modified", source.modified())
+                .set("synthetic", h.synthetic)
+                .set("facts_sha256", factsSha256(h, scores, staffing, indicators, findings, roster)).build());
         r.fieldEvidence.putAll(h.evidence);
         if (scores.total() != null) r.fieldEvidence.put("total_score", scores.totalEvidence);
         if (scores.grade != null && scores.gradeEvidence != null) r.fieldEvidence.put("grade", scores.gradeEvidence);
@@ -103,7 +111,7 @@ public final class ReportExtractor {
                 return work.get();
             } catch (RuntimeException | StackOverflowError e) {
                 String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
-                flags.add(new QualityChecks.Flag("report", "extractor_failed", "error",
+                flags.add(new QualityChecks.Flag("report", Check.EXTRACTOR_FAILED, "error",
                         extractor + ": " + why.replaceAll("\\s+", " ").substring(0, Math.min(200, why.replaceAll("\\s+", " ").length()))));
                 return empty.get();
             }
@@ -131,7 +139,7 @@ public final class ReportExtractor {
                 IndicatorValue have = byKey.get(v.key());
                 if (have == null) { byKey.put(v.key(), v); continue; }
                 if (have.actual != null && v.actual != null && !v.actual.equals(have.actual)) {
-                    flags.add(new QualityChecks.Flag("indicator", "conflicting_values", "warning", String.format(
+                    flags.add(new QualityChecks.Flag("indicator", Check.CONFLICTING_VALUES, "warning", String.format(
                             "%s: actual %s in「%s」, %s in「%s」", v.code, QualityChecks.fmt(have.actual), have.evidence,
                             QualityChecks.fmt(v.actual), v.evidence)));
                     continue;

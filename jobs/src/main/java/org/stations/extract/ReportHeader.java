@@ -28,13 +28,8 @@ public final class ReportHeader {
     public final java.util.Map<String, String> evidence = new java.util.LinkedHashMap<>();
 
     public static String typeLabel(String type) {
-        if (type == null) return null;
-        return switch (type) {
-            case "midterm" -> "中期评估";
-            case "final" -> "末期评估";
-            case "performance" -> "绩效评价";
-            default -> null;
-        };
+        org.stations.model.ReportType t = type == null ? null : org.stations.model.ReportType.of(type);
+        return t == null ? null : t.label;
     }
 
     /** D of the contract's report_id: the first stated of period_end, evaluation_date, contract_end. */

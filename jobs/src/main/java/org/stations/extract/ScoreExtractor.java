@@ -1,8 +1,9 @@
 package org.stations.extract;
 
+import org.stations.model.Table;
+import org.stations.model.Grade;
 import org.stations.model.Party;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,13 +24,16 @@ public final class ScoreExtractor {
 
     public record PartyScore(Party party, double score, String evidence) {
         public Row toRow(String reportId) {
-            return RowFactory.create(reportId, party.code, party.label, score, party.maxScore, evidence);
+            return Table.PARTY_SCORE.row().set("report_id", reportId).set("party", party.code).set("party_label", party.label)
+                    .set("score", score).set("max_score", party.maxScore).set("evidence", evidence).build();
         }
     }
 
     public record ScoreItem(String item, String area, Double maxScore, Double score, Double convertedScore, String evidence) {
         public Row toRow(String reportId) {
-            return RowFactory.create(reportId, Party.THIRD_PARTY.code, item, area, maxScore, score, convertedScore, evidence);
+            return Table.SCORE_ITEM.row().set("report_id", reportId).set("party", Party.THIRD_PARTY.code).set("item", item)
+                    .set("area", area).set("max_score", maxScore).set("score", score).set("converted_score", convertedScore)
+                    .set("evidence", evidence).build();
         }
     }
 
@@ -46,7 +50,7 @@ public final class ScoreExtractor {
     }
 
     private static final Pattern PARTY_LINE = Pattern.compile(
-            "(购买方|监督方|督导中心|第三方)(?:专业)?(?:评估)?[^:：\\d\\n]{0,12}?(?:得分|评分|分数)[:：]?\\s*" + NUM + "\\s*分?");
+            "(" + Party.LABELS + ")(?:专业)?(?:评估)?[^:：\\d\\n]{0,12}?(?:得分|评分|分数)[:：]?\\s*" + NUM + "\\s*分?");
     /**
      * A party's score in a sentence, in any of the ways evaluators write it: "监督方（越秀区民政局）评估：8.85 分",
      * "市督导中心评分12.90分（满分15分）", "第三方评估机构评估得分为 40.17 分". Between the party and the number only a
@@ -64,11 +68,11 @@ public final class ScoreExtractor {
             "(?:四项总得分|四方评估总分|四方评分合计|四方合计|四方总分|评估总分|评分合计|总得分|综合得分|总分|合计得分|绩效评价得分|最终得分)"
             + "(?:为|是|[:：])?\\s*" + NUM + "\\s*分");
     /** What follows a number that is a rule, not a result: "总分 100 分，由四方评分相加", "总分90分及以上为优秀". */
-    private static final Pattern RULE_AFTER = Pattern.compile("^\\s*[,，]?\\s*(?:由|及以上|以上|以下|为优秀|为良好|为合格|制|满分)");
+    private static final Pattern RULE_AFTER = Pattern.compile("^\\s*[,，]?\\s*(?:由|及以上|以上|以下|为(?:" + Grade.WORDS + ")|制|满分)");
     private static final Pattern GRADE_WITH_TOTAL = Pattern.compile(
-            "等级为[:：]?\\s*[\"“”'「]?(优秀|良好|合格|不合格)[\"“”'」]?\\s*[(（]\\s*" + NUM + "\\s*分\\s*[)）]");
+            "等级为[:：]?\\s*[\"“”'「]?(" + Grade.WORDS + ")[\"“”'」]?\\s*[(（]\\s*" + NUM + "\\s*分\\s*[)）]");
     private static final Pattern GRADE = Pattern.compile(
-            "(?:等级(?:为|是|评定为|评为)?|评定为|评为|结果为)[:：]?\\s*[\"“”'「]?(优秀|良好|合格|不合格)(?![^。；;]{0,3}(?:及以上|以上))");
+            "(?:等级(?:为|是|评定为|评为)?|评定为|评为|结果为)[:：]?\\s*[\"“”'「]?(" + Grade.WORDS + ")(?![^。；;]{0,3}(?:及以上|以上))");
 
     /**
      * Scores: the tables' first (a row read by its header is the more certain reading), then what sentences state.

@@ -1,7 +1,8 @@
 package org.stations.extract;
 
+import org.stations.model.Table;
+import org.stations.model.Check;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.stations.util.PersonKey;
 
 import java.time.LocalDate;
@@ -25,7 +26,9 @@ public final class StaffRosterExtractor {
     public record StaffMonth(String personKey, Boolean certified, String role, String area, LocalDate month,
                              boolean onPost, boolean insured, boolean paid, String event) {
         public Row toRow(String reportId) {
-            return RowFactory.create(reportId, personKey, certified, role, area, month, onPost, insured, paid, event);
+            return Table.STAFF_MONTH.row().set("report_id", reportId).set("person_key", personKey).set("certified", certified)
+                    .set("role", role).set("area", area).set("month", month).set("on_post", onPost).set("insured", insured)
+                    .set("paid", paid).set("event", event).build();
         }
     }
 
@@ -47,7 +50,7 @@ public final class StaffRosterExtractor {
     }
 
     private static final Pattern HEADER = Pattern.compile("合同期限\\s*((?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*)+)");
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月");
+    private static final Pattern MONTH = Pattern.compile(Cn.MONTH);
     private static final String ROLE = "(?:社工站)?副?(?:站长|主任)|\\d+片区?(?:片长|社工|督导)";
     private static final String QUALIFICATION = "助理社会工作师|社会工作师|[\\u4e00-\\u9fff]{2,8}?专业|已接受[^\\d\\n]{0,40}?证书";
     private static final String DAY = "\\d{4}/\\d{1,2}/\\d{1,2}";
@@ -65,7 +68,14 @@ public final class StaffRosterExtractor {
         if (!head.find()) return new Roster(List.of(), 0, 0, List.of());
         List<YearMonth> months = new ArrayList<>();
         Matcher mm = MONTH.matcher(head.group(1));
-        while (mm.find()) months.add(YearMonth.of(Integer.parseInt(mm.group(1)), Integer.parseInt(mm.group(2))));
+        while (mm.find()) {
+            YearMonth month = Cn.month(mm.group(1));
+            if (month == null) {
+                // a header month that is no month (2024年13月): no column can be placed, so no row is read
+                return new Roster(List.of(), 0, 0, List.of(Check.TABLE_UNPARSED.code + ": 人员到岗情况附件表头的月份无效：" + mm.group(1)));
+            }
+            months.add(month);
+        }
         Pattern row = Pattern.compile("(?<!\\d)(\\d{1,3})\\s*([\\u4e00-\\u9fff·]{2,4}?\\d{0,2})\\s*(" + ROLE + ")\\s*("
                 + QUALIFICATION + ")\\s*" + DAY + "\\s*-\\s*" + DAY + "\\s*((?:" + MARK + "\\s*){" + 3 * months.size()
                 + "})\\d+\\s+\\d+");
@@ -91,7 +101,7 @@ public final class StaffRosterExtractor {
         if (!numbers.isEmpty() && numbers.size() != numbers.last()) {
             List<Integer> missing = new ArrayList<>();
             for (int i = 1; i <= numbers.last(); i++) if (!numbers.contains(i)) missing.add(i);
-            problems.add("table_unparsed: 人员到岗情况附件中序号 " + missing + " 的行无法读取");
+            problems.add(Check.TABLE_UNPARSED.code + ": 人员到岗情况附件中序号 " + missing + " 的行无法读取");
         }
         return new Roster(out, numbers.size(), months.size(), problems);
     }

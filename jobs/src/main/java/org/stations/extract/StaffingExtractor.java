@@ -1,7 +1,7 @@
 package org.stations.extract;
 
+import org.stations.model.Table;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -34,9 +34,13 @@ public final class StaffingExtractor {
         }
 
         public Row toRow(String reportId) {
-            return RowFactory.create(reportId, workersExpected, workersActual, certifiedExpected, certifiedActual,
-                    requiredWorkers, stableWorkers, retentionRate, experiencedShare, resigned, hired, transferredIn,
-                    transferredOut, evidenceText());
+            return Table.STAFFING.row().set("report_id", reportId).set("workers_expected", workersExpected)
+                    .set("workers_actual", workersActual).set("certified_expected", certifiedExpected)
+                    .set("certified_actual", certifiedActual).set("required_workers", requiredWorkers)
+                    .set("stable_workers", stableWorkers).set("retention_rate", retentionRate)
+                    .set("experienced_share", experiencedShare).set("resigned", resigned).set("hired", hired)
+                    .set("transferred_in", transferredIn).set("transferred_out", transferredOut)
+                    .set("evidence", evidenceText()).build();
         }
     }
 

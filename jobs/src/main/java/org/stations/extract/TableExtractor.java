@@ -1,5 +1,8 @@
 package org.stations.extract;
 
+import org.stations.model.Check;
+import org.stations.model.IndicatorVocabulary;
+
 import org.stations.document.Document;
 import org.stations.model.ColumnRole;
 import org.stations.model.Party;
@@ -568,7 +571,7 @@ public final class TableExtractor {
         }
         boolean numbers = t.rows().stream().flatMap(List::stream).filter(c -> number(c) != null).count() >= 2;
         if (meaningful && numbers) {
-            r.problems.add("table_unparsed: 表格 " + t.index() + "（" + why + "），未读取：" + abbreviate(t.rowText(0)));
+            r.problems.add(Check.TABLE_UNPARSED.code + ": 表格 " + t.index() + "（" + why + "），未读取：" + abbreviate(t.rowText(0)));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.stations.generate;
 
+import org.stations.model.Requirements;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,8 +74,9 @@ final class Composer {
     }
 
     static String retentionJudgement(ReportFacts.Staffing s) {
-        return s.retentionRate() < 0.8 ? "未能满足评估指标体系中“稳岗率不低于 80%”的要求，需要机构和社工站加强对人员稳定性的关注。"
-                : "满足评估指标体系中“稳岗率不低于 80%”的要求。";
+        String rule = "“稳岗率不低于 " + Requirements.RETENTION_PERCENT + "”";
+        return s.retentionRate() < Requirements.RETENTION ? "未能满足评估指标体系中" + rule + "的要求，需要机构和社工站加强对人员稳定性的关注。"
+                : "满足评估指标体系中" + rule + "的要求。";
     }
 
     /** How a layout writes one party's 值得肯定 / 需要关注 section. */

@@ -1,6 +1,9 @@
 package org.stations.generate;
 
-import org.stations.extract.IndicatorVocabulary;
+import org.stations.model.Requirements;
+import org.stations.model.ReportType;
+
+import org.stations.model.IndicatorVocabulary;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -101,7 +104,8 @@ final class FactsSampler {
             }
         }
         Map<String, Long> targets = annualTargets(r, st.areas().size());
-        double pace = type == ReportType.MIDTERM ? 5.0 / 12 : 1.0;
+        // a generated 中期 report covers 5 months
+        double pace = org.stations.model.Pace.of(type.code, 5.0);
         if (f.layout == Layout.PERFORMANCE_002) {
             drawPeriods(r, f, targets);
         } else {
@@ -272,9 +276,9 @@ final class FactsSampler {
         double actual = expected + r.nextInt(9);
         double certifiedActual = certifiedExpected + r.nextInt((int) (expected / 3) + 1);
         boolean low = r.nextDouble() < 0.2;
-        double rate = low ? 0.55 + 0.24 * r.nextDouble() : 0.8 + 0.2 * r.nextDouble();
+        double rate = low ? 0.55 + 0.24 * r.nextDouble() : Requirements.RETENTION + 0.2 * r.nextDouble();
         int stable = (int) Math.round(rate * required);
-        int minHigh = (int) Math.ceil(0.8 * required - 1e-9);
+        int minHigh = (int) Math.ceil(Requirements.RETENTION * required - 1e-9);
         if (low && stable >= minHigh) stable = minHigh - 1;
         if (!low && stable < minHigh) stable = minHigh;
         int social = required + r.nextInt(4);

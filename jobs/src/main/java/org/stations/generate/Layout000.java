@@ -17,7 +17,7 @@ final class Layout000 {
         String district = st.district().name();
         int areas = st.areas().size();
         Doc d = new Doc(f.layout);
-        d.lines(" " + st.fullName(), f.type.label + "评估报告", "");
+        d.lines(" " + st.fullName(), f.type.titleWord + "评估报告", "");
         d.p("一、社工站基本情况");
         d.p(st.fullName() + "（以下简称“社工站”）位于广州市" + district + st.name() + "道模拟路 " + (10 + st.index() % 90)
                 + " 号，由" + st.operator() + "承接运营。经广州市" + district + st.purchaserShort() + "采购，本年度服务协议期自"

@@ -11,7 +11,7 @@ final class Layout001 {
         ReportFacts.Staffing s = f.staffing;
         ReportFacts.Scores sc = f.scores;
         String district = st.district().name();
-        String title = st.fullName() + " " + f.type.label + "评估报告";
+        String title = st.fullName() + " " + f.type.titleWord + "评估报告";
         Doc d = new Doc(f.layout);
         titleAndParties(d, title, st, "广州市社会工作协会", Formats.date(f.evaluationDate));
         d.p("一、社工站基本情况");

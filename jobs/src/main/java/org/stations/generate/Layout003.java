@@ -16,7 +16,7 @@ final class Layout003 {
         String district = st.district().name();
         String evaluator = district + "社会组织联合会";
         String shortSt = st.shortStation();
-        String kind = f.type.label;
+        String kind = f.type.titleWord;
         Doc d = new Doc(f.layout);
         d.p(st.name() + "社工服务站" + kind + "评估报告");
         d.p("（" + Formats.date(f.contractStart) + "—" + Formats.date(f.contractEnd) + "）");

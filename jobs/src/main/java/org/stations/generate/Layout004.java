@@ -22,7 +22,7 @@ final class Layout004 {
         ReportFacts.Staffing s = f.staffing;
         String district = st.district().name();
         String shortSt = st.shortStation();
-        String kind = f.type.label;
+        String kind = f.type.titleWord;
         String title = f.year + " 年度" + district + st.name() + "社工服务站 " + kind + "评估报告";
         String bare = bareCompletion(f);
         Doc d = new Doc(f.layout);

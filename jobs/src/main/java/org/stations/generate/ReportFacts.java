@@ -1,5 +1,7 @@
 package org.stations.generate;
 
+import org.stations.model.ReportType;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,10 +62,5 @@ public final class ReportFacts {
 
     public String areaOfIndex(int i) { return station.areas().get(i); }
 
-    static String gradeOf(double total) {
-        if (total >= 90) return "优秀";
-        if (total >= 80) return "良好";
-        if (total >= 60) return "合格";
-        return "不合格";
-    }
+    static String gradeOf(double total) { return org.stations.model.Grade.of(total).label; }
 }

@@ -1,5 +1,7 @@
 package org.stations.generate;
 
+import org.stations.model.ReportType;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.BufferedOutputStream;

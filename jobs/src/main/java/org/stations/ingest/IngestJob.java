@@ -1,5 +1,6 @@
 package org.stations.ingest;
 
+import org.stations.model.Check;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -240,7 +241,7 @@ public final class IngestJob {
 
     private static Dataset<Row> revisionFlags(Dataset<Row> winners) {
         return winners.where(col("revision").isNotNull()).selectExpr("report_id", "'report' AS table_name",
-                "'revision' AS check", "'warning' AS severity", "revision AS detail");
+                "'" + Check.REVISION.code + "' AS check", "'warning' AS severity", "revision AS detail");
     }
 
     /** This run's quarantine rows; the writer keeps one row per file, content and reason, so a second ingest adds nothing. */

@@ -2,20 +2,29 @@ package org.stations.model;
 
 /** The four evaluating parties of CONTRACT.md, with their Chinese labels and the points each may give. */
 public enum Party {
-    SUPERVISOR("supervisor", "监督方", 10),
-    PURCHASER("purchaser", "购买方", 20),
-    SUPERVISION_CENTER("supervision_center", "督导中心", 15),
-    THIRD_PARTY("third_party", "第三方", 55);
+    SUPERVISOR("supervisor", "监督方", 10, "监督方|监管方|监管单位|监督单位|主管单位"),
+    PURCHASER("purchaser", "购买方", 20, "购买方|采购方|委托方|购买单位|采购单位"),
+    SUPERVISION_CENTER("supervision_center", "督导中心", 15, "督导中心"),
+    THIRD_PARTY("third_party", "第三方", 55, "评估方|评估机构|评价机构|第三方评估机构|评估单位|评价单位");
 
     public final String code;
     public final String label;
     public final double maxScore;
+    /**
+     * A regex alternation of the titles a report gives the organisation in this role before naming it
+     * ("购买单位：XX街道办事处", "评估机构为…").
+     */
+    public final String titles;
 
-    Party(String code, String label, double maxScore) {
+    Party(String code, String label, double maxScore, String titles) {
         this.code = code;
         this.label = label;
         this.maxScore = maxScore;
+        this.titles = titles;
     }
+
+    /** A regex alternation of the four labels (监督方|购买方|督导中心|第三方). */
+    public static final String LABELS = String.join("|", java.util.Arrays.stream(values()).map(p -> p.label).toList());
 
     public static Party of(String code) {
         for (Party p : values()) if (p.code.equals(code)) return p;

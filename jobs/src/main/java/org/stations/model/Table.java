@@ -44,10 +44,52 @@ public enum Table {
 
     public final String tableName;
     public final StructType schema;
+    private final java.util.Map<String, Integer> index = new java.util.HashMap<>();
 
     Table(String tableName, String ddl) {
         this.tableName = tableName;
         this.schema = StructType.fromDDL(ddl);
+        for (int i = 0; i < schema.fields().length; i++) index.put(schema.fields()[i].name(), i);
+    }
+
+    /** A row of this table built column by column, by name: {@code Table.REPORT.row().set("station", s) … .build()}. */
+    public RowBuilder row() { return new RowBuilder(this); }
+
+    /**
+     * Values set by column name and checked against the schema as they are set; {@link #build} insists that
+     * every column was set (to null where there is nothing), so a column added to the schema cannot be forgotten.
+     */
+    public static final class RowBuilder {
+        private final Table table;
+        private final Object[] values;
+        private final boolean[] set;
+
+        private RowBuilder(Table table) {
+            this.table = table;
+            this.values = new Object[table.columns()];
+            this.set = new boolean[values.length];
+        }
+
+        public RowBuilder set(String column, Object value) {
+            Integer i = table.index.get(column);
+            if (i == null) throw new IllegalArgumentException(table.tableName + " has no column " + column);
+            if (set[i]) throw new IllegalStateException(table.tableName + "." + column + " set twice");
+            StructField f = table.schema.fields()[i];
+            if (value != null && !accepts(f.dataType(), value)) {
+                throw new IllegalArgumentException(table.tableName + "." + column + " (" + f.dataType().simpleString()
+                        + ") given a " + value.getClass().getSimpleName());
+            }
+            values[i] = value;
+            set[i] = true;
+            return this;
+        }
+
+        public Row build() {
+            for (int i = 0; i < set.length; i++) {
+                if (!set[i]) throw new IllegalStateException(table.tableName + "." + table.schema.fields()[i].name() + " not set");
+            }
+            return org.apache.spark.sql.RowFactory.create(values);
+        }
     }
 
     /** The tables whose rows belong to one report (everything but quarantine). */
@@ -79,6 +121,7 @@ public enum Table {
         if (t == DataTypes.BooleanType) return v instanceof Boolean;
         if (t == DataTypes.DateType) return v instanceof java.time.LocalDate;
         if (t == DataTypes.TimestampType) return v instanceof java.time.Instant;
+        if (t instanceof org.apache.spark.sql.types.ArrayType) return v instanceof scala.collection.Seq<?>;
         return true;
     }
 }

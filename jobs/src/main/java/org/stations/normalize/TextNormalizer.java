@@ -25,7 +25,6 @@ public final class TextNormalizer {
             + "片区\\s*\\d|合计|小计|总计|值得肯定|需要关注|以上四项|评估等级|项目监督方|项目购买方|项目承办方|项目评估方|评估日期|"
             // a cover page's "key：value" lines ("评估机构：…", "现场评估日期：…") each stand alone
             + "[\\u4e00-\\u9fff]{2,8}[:：]\\s*\\S)");
-    private static final Pattern HEADING = Pattern.compile("^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.、．](?!\\d))");
     private static final Pattern DATE_LINE = Pattern.compile("^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
     private static final Pattern NUMBERS_ONLY = Pattern.compile("^(?:\\d+(?:\\.\\d+)?%?|/|——)(?: (?:\\d+(?:\\.\\d+)?%?|/|——))*$");
     /** A row shorter than this was not wrapped by the page width. */
@@ -143,7 +142,7 @@ public final class TextNormalizer {
         if (prev.charAt(0) == CELL || next.charAt(0) == CELL) return false;
         if (ENDS_COMPLETE.matcher(prev).region(prev.length() - 1, prev.length()).find()) return false;
         // a short heading ("（一）项目基本情况", "七、评估结果") is a line of its own
-        if (prev.length() <= 20 && HEADING.matcher(prev).find() && !prev.toString().matches(".*[，,。；;].*")) return false;
+        if (prev.length() <= 20 && Headings.ANY.matcher(prev).find() && !prev.toString().matches(".*[，,。；;].*")) return false;
         if (LINE_START.matcher(next).find()) return false;
         // a date alone on its line (a sign-off under the evaluator's name) stands alone
         if (DATE_LINE.matcher(next).matches()) return false;

@@ -1,6 +1,7 @@
 package org.stations.perf;
 
 import org.stations.bench.BenchJob;
+import org.stations.chart.BenchWithCharts;
 import org.stations.ingest.IngestJob;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
@@ -16,27 +17,23 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Measures the pipeline on synthetic corpora of several sizes, in one run: the limit (read, decode and one
- * regex pass over every file, on all cores, as a Spark job), ingest, bench, the benchmark SQL on Spark and on
- * DuckDB over the same Parquet, and peak memory. Corpora are cached in the work folder. Prints a table and
+ * regex pass over every file, on all cores, as a Spark job), ingest, bench (tables and charts), the benchmark
+ * tables alone (bench/BenchJob: the very queries bench runs), and peak memory. Corpora are cached in the work folder. Prints a table and
  * one closing line of ratios.
  */
 public final class PerfRunner {
 
-    public static final String[] STEPS = {"generate", "limit", "ingest", "bench", "bench-sql spark", "bench-sql duckdb"};
+    public static final String[] STEPS = {"generate", "limit", "ingest", "bench", "bench-tables"};
 
     /** What the limit job looks for: every number, percent or not; one pass per file. */
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?%?");
@@ -96,19 +93,15 @@ public final class PerfRunner {
 
         resetPeaks();
         t0 = System.nanoTime();
-        BenchJob.run(spark, lake.toString(), outDir.toString());
+        BenchWithCharts.run(spark, lake.toString(), outDir.toString());
         rows.add(new Row(n, count, "bench", secs(t0), peakHeapMb(), "tables and charts"));
 
-        Path sqlOut = o.work().resolve("sql-" + n);
-        deleteTree(sqlOut);
+        Path tablesOut = o.work().resolve("tables-" + n);
+        deleteTree(tablesOut);
         resetPeaks();
         t0 = System.nanoTime();
-        benchSqlOnSpark(spark, lake.toString(), sqlOut.resolve("spark"));
-        rows.add(new Row(n, count, "bench-sql spark", secs(t0), peakHeapMb(), "to Parquet"));
-        resetPeaks();
-        t0 = System.nanoTime();
-        benchSqlOnDuckDb(lake, sqlOut.resolve("duckdb"));
-        rows.add(new Row(n, count, "bench-sql duckdb", secs(t0), peakHeapMb(), "to Parquet; DuckDB memory is native, see RSS"));
+        BenchJob.run(spark, new Lake(spark, lake.toString()), tablesOut.toString());
+        rows.add(new Row(n, count, "bench-tables", secs(t0), peakHeapMb(), BenchJob.benchmarks().size() + " tables to Parquet"));
         return rows;
     }
 
@@ -151,37 +144,14 @@ public final class PerfRunner {
         }
     }
 
-    static void benchSqlOnSpark(SparkSession spark, String lake, Path out) {
-        new Lake(spark, lake).registerViews();
-        for (Map.Entry<String, String> q : BenchmarkSql.queries().entrySet()) {
-            spark.sql(q.getValue()).write().mode("overwrite").parquet(out.resolve(q.getKey()).toString());
-        }
-    }
-
-    static void benchSqlOnDuckDb(Path lake, Path out) throws Exception {
-        Files.createDirectories(out);
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
-            for (String t : BenchmarkSql.TABLES) {
-                s.execute("CREATE VIEW " + t + " AS SELECT * FROM read_parquet('" + sqlPath(lake.resolve(t)) + "/*.parquet')");
-            }
-            for (Map.Entry<String, String> q : BenchmarkSql.queries().entrySet()) {
-                s.execute("COPY (" + q.getValue() + ") TO '" + sqlPath(out.resolve(q.getKey() + ".parquet")) + "' (FORMAT PARQUET)");
-            }
-        }
-    }
-
-    private static String sqlPath(Path p) {
-        return p.toAbsolutePath().toString().replace("'", "''");
-    }
-
     private static String ratios(List<Row> rows, List<Integer> sizes) {
         int largest = sizes.get(sizes.size() - 1);
         Double limit = perSecond(rows, largest, "limit");
         Double ingest = perSecond(rows, largest, "ingest");
-        Double spark = seconds(rows, largest, "bench-sql spark");
-        Double duck = seconds(rows, largest, "bench-sql duckdb");
+        Double bench = seconds(rows, largest, "bench");
+        Double tables = seconds(rows, largest, "bench-tables");
         String share = limit != null && ingest != null ? String.format(Locale.ROOT, "%.1f%%", 100 * ingest / limit) : "n/a";
-        String engines = spark != null && duck != null && duck > 0 ? String.format(Locale.ROOT, "%.2f×", spark / duck) : "n/a";
+        String charts = bench != null && tables != null && bench > 0 ? String.format(Locale.ROOT, "%.0f%%", 100 * (bench - tables) / bench) : "n/a";
         // per-report ingest cost at the largest size over each smaller one (the goal: within 1.1× of N=10000)
         StringBuilder scale = new StringBuilder();
         Double costLarge = perReportCost(rows, largest);
@@ -190,7 +160,7 @@ public final class PerfRunner {
             if (n == largest || cost == null || costLarge == null) continue;
             scale.append(scale.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "N=%d / N=%d = %.2f×", largest, n, costLarge / cost));
         }
-        return "ratios at N=" + largest + ": ingest throughput = " + share + " of the limit; bench SQL Spark/DuckDB = " + engines
+        return "ratios at N=" + largest + ": ingest throughput = " + share + " of the limit; charts' share of bench = " + charts
                 + "; ingest cost per report " + (scale.length() == 0 ? "n/a (one size)" : scale);
     }
 

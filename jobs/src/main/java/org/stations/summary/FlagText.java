@@ -1,6 +1,8 @@
 package org.stations.summary;
 
-import org.stations.extract.IndicatorVocabulary;
+import org.stations.model.Check;
+import org.stations.model.Grade;
+import org.stations.model.IndicatorVocabulary;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +21,6 @@ import java.util.regex.Pattern;
 public final class FlagText {
     private FlagText() {}
 
-    /** The Chinese name of each check of CONTRACT.md's quality_flag.check. */
-    static final Map<String, String> CHECKS = Map.ofEntries(
-            Map.entry("party_sum_mismatch", "四方得分之和与总分不符"), Map.entry("grade_mismatch", "等级与总分不符"),
-            Map.entry("completion_mismatch", "印出的完成率不等于实际/目标"), Map.entry("conflicting_values", "同一数值前后不一"),
-            Map.entry("area_sum_mismatch", "片区之和与全站不符"), Map.entry("items_do_not_add_up", "分项之和与该方得分不符"),
-            Map.entry("table_unparsed", "表格未能读出"), Map.entry("roster_mismatch", "人员附件与正文不符"),
-            Map.entry("revision", "同一评估的修订版"));
-
     /** What a report states as a count of each indicator is counted in: 户 for files, 支 for teams. */
     private static final Map<String, String> UNITS = Map.of("archive", "户", "volunteers_new", "人", "volunteer_leaders", "人",
             "volunteer_teams", "支", "community_orgs", "个");
@@ -41,7 +35,7 @@ public final class FlagText {
 
     private static final String N = "(-?\\d+(?:\\.\\d+)?)";
     private static final Pattern PARTY_SUM = Pattern.compile("four party scores add up to " + N + ", the report's total is " + N);
-    private static final Pattern GRADE = Pattern.compile("total " + N + " is (\\S+) by 90/80/60, the report says (\\S+)");
+    private static final Pattern GRADE = Pattern.compile("total " + N + " is (\\S+) by " + Pattern.quote(Grade.BANDS) + ", the report says (\\S+)");
     private static final Pattern STATED_AS = Pattern.compile("(total score|稳岗率) stated as \\[(.*)]");
     private static final Pattern ITEMS = Pattern.compile("(.+): mean of (\\d+) areas is " + N + ", converted score printed " + N);
     private static final Pattern COMPLETION = Pattern.compile("([a-z0-9_]+)(?: \\((.+?)\\))?(?: \\[(.+?)])?: " + N + " / " + N
@@ -58,8 +52,8 @@ public final class FlagText {
 
     /** The check's Chinese name; a code no page knows yet is still named in Chinese, never shown as code. */
     public static String check(String code) {
-        String name = CHECKS.get(code);
-        return name == null ? "其他自相矛盾之处" : name;
+        Check c = Check.of(code);
+        return c == null ? "其他自相矛盾之处" : c.label;
     }
 
     public static String severity(String severity) {
@@ -87,7 +81,7 @@ public final class FlagText {
             return "四方得分相加为 " + m.group(1) + " 分，报告总分为 " + m.group(2) + " 分";
         }
         if ((m = GRADE.matcher(d)).matches()) {
-            return "总分 " + m.group(1) + " 分按 90/80/60 分界应为「" + m.group(2) + "」，报告写为「" + m.group(3) + "」";
+            return "总分 " + m.group(1) + " 分按 " + Grade.BANDS + " 分界应为「" + m.group(2) + "」，报告写为「" + m.group(3) + "」";
         }
         if ((m = STATED_AS.matcher(d)).matches()) {
             boolean rate = m.group(1).equals("稳岗率");

@@ -31,18 +31,8 @@ public final class StationPages {
     static final String DIR = "stations";
     private static final int BATCH = 200;
 
-    /** The finding themes of extract/FindingThemes in Chinese, in the order the page shows them. */
-    static final Map<String, String> THEMES = new LinkedHashMap<>();
-    static {
-        String[] t = {"staff_stability", "人员稳定", "staffing", "人员配备", "training", "培训与专业能力", "supervision", "督导",
-                "documentation", "档案与文书", "needs_assessment", "需求调研", "service_design", "服务设计", "safety_net", "兜底保障",
-                "case_work", "个案", "volunteers", "志愿者", "community_resources", "社区资源", "charity", "慈善",
-                "indicator_completion", "指标完成", "finance", "财务", "publicity", "宣传", "knowledge_output", "经验提炼",
-                "party_building", "党建", "internal_management", "内部管理", "dual_worker_linkage", "双工联动",
-                "teamwork", "团队建设", "street_cooperation", "配合街道", "hotline", "热线", "feedback", "意见反馈",
-                "outcomes", "服务成效"};
-        for (int i = 0; i < t.length; i += 2) THEMES.put(t[i], t[i + 1]);
-    }
+    /** The finding themes in Chinese (model/Theme), in the order the page shows them. */
+    static final Map<String, String> THEMES = org.stations.model.Codes.THEME;
 
     private StationPages() {}
 

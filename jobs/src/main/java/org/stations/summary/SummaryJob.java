@@ -1,5 +1,6 @@
 package org.stations.summary;
 
+import org.stations.model.ReportDate;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -31,8 +32,8 @@ import java.util.Map;
  * when later reports arrive; real and synthetic reports are benchmarked apart and never mixed.
  */
 public final class SummaryJob {
-    /** The date a report is placed in time by, and which column it came from. */
-    public static final String SUMMARY_DATE = "coalesce(r.evaluation_date, r.period_end, r.contract_end)";
+    /** The date a report is placed in time by (model/ReportDate), of the report in alias r. */
+    public static final String SUMMARY_DATE = ReportDate.sql("r");
 
     public record Result(Path dir, Path html, Path markdown, int reports, List<String> districts, List<Path> charts) {}
 
@@ -149,11 +150,10 @@ public final class SummaryJob {
                        coalesce(r.district, '区未注明') AS district, r.station, coalesce(r.report_type_label, r.report_type) AS type,
                        r.evaluator, r.total_score, r.grade, t.retention_rate, t.below_threshold,
                        t.report_id IS NOT NULL AS benched, %s AS summary_date,
-                       CASE WHEN r.evaluation_date IS NOT NULL THEN 'evaluation_date'
-                            WHEN r.period_end IS NOT NULL THEN 'period_end' ELSE 'contract_end' END AS date_basis
+                       %s AS date_basis
                 FROM report r LEFT JOIN bench_retention t ON t.report_id = r.report_id
                 WHERE %s <= :last
-                """.formatted(SUMMARY_DATE, SUMMARY_DATE), args).persist(StorageLevel.MEMORY_ONLY());
+                """.formatted(SUMMARY_DATE, ReportDate.basisSql("r"), SUMMARY_DATE), args).persist(StorageLevel.MEMORY_ONLY());
         base.createOrReplaceTempView("summary_base");
         try {
             return collect(spark, outDir, month, district, args);

@@ -1,6 +1,6 @@
 package org.stations.summary;
 
-import org.stations.bench.RetentionBenchmark;
+import org.stations.model.Requirements;
 import org.stations.chart.SummaryCharts;
 import org.stations.chart.SummaryCharts.Bar;
 import org.stations.chart.SummaryCharts.Line;
@@ -33,7 +33,7 @@ final class SummaryPage {
     static final String SYNTHETIC_BANNER = "合成数据：以下报告由本系统的模拟程序生成，不是真实评估；"
             + "其基准只在合成报告之间计算，不与真实数据混合。";
 
-    static final double THRESHOLD = RetentionBenchmark.THRESHOLD;
+    static final double THRESHOLD = Requirements.RETENTION;
 
     private final Data data;
     private final Path dir;

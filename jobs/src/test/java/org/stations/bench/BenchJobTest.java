@@ -1,5 +1,6 @@
 package org.stations.bench;
 
+import org.stations.chart.BenchWithCharts;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class BenchJobTest extends SparkTestBase {
     /** Under target/ rather than a temp dir, so the charts stay to be looked at after the run. */
     static final Path DIR = Path.of("target", "bench-test");
     static Path out;
-    static BenchJob.Result result;
+    static BenchWithCharts.Result result;
 
     @BeforeAll
     static void runJob() throws Exception {
@@ -29,7 +30,7 @@ class BenchJobTest extends SparkTestBase {
         String lake = DIR.resolve("lake").toString();
         SeedLake.write(spark(), lake);
         out = DIR.resolve("out");
-        result = BenchJob.run(spark(), lake, out.toString());
+        result = BenchWithCharts.run(spark(), lake, out.toString());
         for (String t : result.tables()) {
             spark().read().parquet(out.resolve("bench").resolve(t).toString()).createOrReplaceTempView("t_" + t);
         }

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.stations.SeedsLake;
 import org.stations.SparkTestBase;
-import org.stations.extract.FindingThemes;
 import org.stations.model.Codes;
 
 import java.nio.file.Files;
@@ -98,11 +97,6 @@ class ResearchBenchmarksTest extends SparkTestBase {
         // 002 (绩效评价) has no 值得肯定 / 需要关注 sections: 4 reports with findings, one per district
         assertEquals(4L, sql("SELECT sum(district_reports) FROM (SELECT DISTINCT district, district_reports"
                 + " FROM bench_finding_themes)").get(0).getLong(0));
-    }
-
-    @Test
-    void everyThemeHasAChineseLabel() {
-        assertEquals(FindingThemes.codes(), List.copyOf(Codes.THEME.keySet()));
     }
 
     @Test

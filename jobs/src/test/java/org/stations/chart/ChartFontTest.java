@@ -22,8 +22,9 @@ class ChartFontTest {
                 "各区对比: 总分中位数、稳岗率中位数、未达进度指标占比", "区 (括号内为报告数)", "分 (满分 100) / %",
                 "数据来源: stations 评估报告湖, 4 份报告 (其中 1 份为合成样例)", "空白 = 报告未给出",
                 "金花街 · 荔湾区", "市桥街东西片 · 番禺区", "流花街 · 越秀区", "云城街 · 白云区"));
-        labels.addAll(Labels.INDICATOR.values());
-        labels.addAll(Labels.STATUS.values());
+        for (var l : org.stations.model.IndicatorVocabulary.LISTED) labels.add(l.chartLabel());
+        for (var st : org.stations.model.Pace.Status.values()) labels.add(st.label);
+        for (var t : org.stations.model.Theme.values()) labels.add(t.label);
         for (org.stations.model.Party p : org.stations.model.Party.values()) labels.add(p.label);
         for (String label : labels) assertEquals(-1, font.canDisplayUpTo(label), label);
         assertTrue(font.getFamily().contains("Source Han Sans"));

@@ -1,5 +1,6 @@
 package org.stations.docs;
 
+import org.stations.model.ColumnDocs;
 import org.junit.jupiter.api.Test;
 import org.stations.SparkTestBase;
 

@@ -46,13 +46,13 @@ class ExportJobTest extends SparkTestBase {
                     "未入库文件", "基准-稳岗率", "基准-指标完成", "基准-四方得分率"), sheets);
             XSSFSheet report = wb.getSheet("报告");
             Map<String, Integer> col = headers(report);
-            assertEquals("report.total_score", report.getRow(0).getCell(col.get("总分")).getCellComment().getString().getString());
+            assertEquals("report.total_score", report.getRow(0).getCell(col.get("总得分")).getCellComment().getString().getString());
             assertTrue(report.getPaneInformation().isFreezePane());
             assertEquals(1, report.getPaneInformation().getHorizontalSplitPosition());
             assertTrue(report.getCTWorksheet().getAutoFilter().getRef().startsWith("A1:"));
             Row jinhua = rowWhere(report, col.get("社工站"), "金花街");
             // 000: 以上四项总得分：85.52 分 等级：良好; 稳岗率为 70.00%; 于 2025 年 1 月 20 日现场评估
-            assertEquals(85.52, jinhua.getCell(col.get("总分")).getNumericCellValue(), 1e-9);
+            assertEquals(85.52, jinhua.getCell(col.get("总得分")).getNumericCellValue(), 1e-9);
             assertEquals("良好", jinhua.getCell(col.get("等级")).getStringCellValue());
             Cell rate = jinhua.getCell(col.get("稳岗率"));
             assertEquals(0.70, rate.getNumericCellValue(), 1e-9);
@@ -62,7 +62,7 @@ class ExportJobTest extends SparkTestBase {
             assertEquals(LocalDate.of(2025, 1, 20), date.getLocalDateTimeCellValue().toLocalDate());
             assertEquals("否", jinhua.getCell(col.get("合成数据")).getStringCellValue());
             // a CJK column is sized for its characters: 广州市社会工作协会 is 9 characters, 18 widths
-            assertTrue(report.getColumnWidth(col.get("评估方")) >= 18 * 256);
+            assertTrue(report.getColumnWidth(col.get("评估机构")) >= 18 * 256);
 
             // 000 七、评估结果: 购买方 20.00 of 20, evidence kept and wrapped; the station named beside the report id
             XSSFSheet parties = wb.getSheet("四方评分");
@@ -70,7 +70,7 @@ class ExportJobTest extends SparkTestBase {
             Row purchaser = null;
             for (Row r : parties) {
                 if (r.getRowNum() > 0 && "金花街".equals(r.getCell(p.get("社工站")).getStringCellValue())
-                        && "购买方".equals(r.getCell(p.get("评分方")).getStringCellValue())) purchaser = r;
+                        && "购买方".equals(r.getCell(p.get("评分方 (中文)")).getStringCellValue())) purchaser = r;
             }
             assertEquals(20.00, purchaser.getCell(p.get("得分")).getNumericCellValue(), 1e-9);
             assertTrue(purchaser.getCell(p.get("原文依据")).getCellStyle().getWrapText());

@@ -35,6 +35,17 @@ class ExtractionRobustnessTest {
     }
 
     @Test
+    void aRosterHeaderMonthThatIsNoMonthIsAnUnreadTableNotAFailure() throws Exception {
+        // seed 000's annex header "2024年8月 2024年9月 …" with its first month misprinted as 2024年13月
+        String misprinted = Seeds.text("000").replace("2024年8月 2024年9月 2024年10月", "2024年13月 2024年9月 2024年10月");
+        ExtractedReport r = extract(misprinted);
+        assertEquals(List.of(), r.rows(Table.STAFF_MONTH));
+        assertTrue(checks(r).contains("table_unparsed"), checks(r)::toString);
+        assertFalse(checks(r).contains("extractor_failed"), checks(r)::toString);
+        assertEquals(85.52, r.report().getDouble(Table.REPORT.schema.fieldIndex("total_score")));
+    }
+
+    @Test
     void anExtractorThatThrowsBecomesAFlagAndTheRestIsKept() {
         List<QualityChecks.Flag> flags = new java.util.ArrayList<>();
         ReportExtractor.Isolated run = new ReportExtractor.Isolated(flags);

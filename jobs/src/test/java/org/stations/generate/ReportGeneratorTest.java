@@ -1,5 +1,7 @@
 package org.stations.generate;
 
+import org.stations.model.ReportType;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;

@@ -43,6 +43,9 @@ class FlagTextTest {
         assertEquals("其他自相矛盾之处（细节格式未收录，请查阅原报告）", FlagText.detail("new_check", "something else", Map.of()));
         // a detail extraction already wrote in Chinese stays as written
         assertEquals("人员到岗情况附件中序号 7 的行无法读取", FlagText.detail("table_unparsed", "人员到岗情况附件中序号 7 的行无法读取", Map.of()));
+        // every check of the contract has its own name (this list once lacked extractor_failed and not_extracted)
+        assertEquals("某项抽取失败", FlagText.check("extractor_failed"));
+        assertEquals("正文提及但未读出", FlagText.check("not_extracted"));
         assertEquals("错误", FlagText.severity("error"));
         assertEquals("提示", FlagText.severity("warning"));
     }

@@ -1,29 +1,30 @@
-package org.stations.docs;
+package org.stations.model;
 
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What each table and column means, in Chinese and English, with its unit and what a NULL says. A column
+ * What each table and column means, in Chinese and English, with its unit and what a NULL says: the one list the
+ * data dictionary, the workbook's headers and the notebooks read. A column
  * documented once by name (report_id, station …) means the same in every table; "table.column" overrides.
  */
-final class ColumnDocs {
-    record Doc(String zh, String en, String unit) {}
+public final class ColumnDocs {
+    public record Doc(String zh, String en, String unit) {}
 
-    record TableDoc(String zh, String rowZh, String rowEn, String en) {}
+    public record TableDoc(String zh, String rowZh, String rowEn, String en) {}
 
     private static final Map<String, Doc> COLUMNS = new HashMap<>();
     private static final Map<String, TableDoc> TABLES = new HashMap<>();
 
     private ColumnDocs() {}
 
-    static Doc column(String table, String column) {
+    public static Doc column(String table, String column) {
         Doc d = COLUMNS.getOrDefault(table + "." + column, COLUMNS.get(column));
         if (d == null) throw new IllegalStateException("no meaning for column " + table + "." + column + " in ColumnDocs");
         return d;
     }
 
-    static TableDoc table(String name) {
+    public static TableDoc table(String name) {
         TableDoc t = TABLES.get(name);
         if (t == null) throw new IllegalStateException("no description for table " + name + " in ColumnDocs");
         return t;
@@ -34,34 +35,6 @@ final class ColumnDocs {
     private static void t(String name, String zh, String rowZh, String rowEn, String en) {
         TABLES.put(name, new TableDoc(zh, rowZh, rowEn, en));
     }
-
-    static final Map<String, String> INDICATOR = DataDictionary.ordered(
-            "archive", "困难群众和特殊群体建档 (户/个/份) — records of vulnerable residents",
-            "phone_visits", "电访 — phone visits", "home_visits", "入户探访 — home visits",
-            "consult_cases", "咨询个案 — consultation cases", "case_intake", "专业个案接案 — cases taken on",
-            "case_sessions", "专业个案节数 — case sessions", "case_closed", "专业个案结案 — cases closed",
-            "group_count", "专业小组个数 — groups", "group_sessions", "小组节数 — group sessions",
-            "group_attendance", "小组人次 — group attendance", "large_event_count", "大型社区活动次数 — large events",
-            "large_event_attendance", "大型社区活动人次 — large-event attendance",
-            "small_event_count", "中小型社区活动次数 — small events",
-            "small_event_attendance", "中小型社区活动人次 — small-event attendance",
-            "community_event_count", "社区活动次数 (not split by size) — community events",
-            "community_event_attendance", "社区活动人次 — community-event attendance",
-            "volunteers_new", "新增志愿者 — new volunteers", "volunteer_leaders", "志愿者骨干 — volunteer leaders",
-            "volunteer_teams", "志愿者队伍 — volunteer teams", "community_orgs", "社区社会组织培育 — community organisations fostered");
-
-    static final Map<String, String> CHECKS = DataDictionary.ordered(
-            "party_sum_mismatch", "四方得分之和与总分不符 — the parties' points do not add up to the total",
-            "grade_mismatch", "等级与总分不符 — the grade does not match the score",
-            "completion_mismatch", "印出的完成率不等于实际/目标 — a printed % is not actual / target",
-            "conflicting_values", "同一数值前后不一 — one value stated twice differently (the first is kept)",
-            "area_sum_mismatch", "片区之和与全站不符 — the 片区 rows do not add up to the station's",
-            "items_do_not_add_up", "分项之和与该方得分不符 — score items do not add up to the party's score",
-            "table_unparsed", "表格未能读出 — a table whose columns or rows could not be read",
-            "roster_mismatch", "人员附件与正文不符 — the staffing annex disagrees with the prose (持续在岗, 离职/入职 counts)",
-            "revision", "同一评估的修订版 — a later file of the same evaluation replaced an earlier one",
-            "extractor_failed", "某项抽取失败 — one extractor failed; the rest of the report is kept",
-            "not_extracted", "正文提及但未读出 — the text speaks of scores, indicators or staffing but none was read");
 
     static {
         // ---- tables
@@ -83,7 +56,7 @@ final class ColumnDocs {
                 "What a report contradicts in itself; values are kept as first stated.");
         t("quarantine", "隔离文件", "未入湖的文件", "file not ingested", "Why an input did not become a report.");
         t("retention", "稳岗率基准", "报告", "report",
-                "稳岗率 against the 80 % rule and its rank in the city.");
+                "稳岗率 against the " + Requirements.RETENTION_PERCENT + " rule and its rank in the city.");
         t("retention_by_district", "各区稳岗率分布", "区", "district", "稳岗率 across a district's reports.");
         t("completion", "指标完成进度", "报告 × 全站指标", "report × station-level indicator",
                 "Completion against the share of the year a report covers.");
@@ -107,8 +80,8 @@ final class ColumnDocs {
         c("station", "社工站", "station's short name (金花街, 市桥街东西片)", "—");
         c("district", "区", "district (荔湾区)", "NULL: not stated");
         c("report_type", "报告类型", "midterm 中期 / final 末期 / performance 绩效评价 (codes below)", "code");
-        c("party", "评估方", "the evaluating party (codes below)", "code");
-        c("evidence", "出处", "the sentence or table row the values were read from, as printed", "text");
+        c("party", "评分方", "the evaluating party (codes below)", "code");
+        c("evidence", "原文依据", "the sentence or table row the values were read from, as printed", "text");
         c("label", "指标名称", "the indicator's name as printed", "text");
         c("target", "目标", "the target (协议指标量)", "count; annual");
         c("actual", "实际完成", "what was done", "count");
@@ -116,7 +89,7 @@ final class ColumnDocs {
         c("max_score", "满分", "the most the party or item may give", "points");
         c("score", "得分", "points given", "points");
         c("area", "片区", "the 片区 as printed", "NULL: whole station");
-        c("period_label", "考核期", "the sub-period a report splits into, as printed (第一个项目期)", "NULL: the whole period");
+        c("period_label", "项目期", "the sub-period a report splits into, as printed (第一个项目期)", "NULL: the whole period");
         c("evaluation_date", "评估日期", "date of the evaluation visit", "date; NULL: not stated");
         c("reports", "报告数", "reports counted", "count");
         c("share", "得分率", "score / max_score", "fraction");
@@ -128,7 +101,7 @@ final class ColumnDocs {
         c("operator", "承办方", "the organisation running the station", "NULL: not stated");
         c("purchaser", "购买方", "the buyer of the service (街道办事处)", "NULL: not stated");
         c("supervisor", "监督方", "the supervising authority (区民政局)", "NULL: not stated");
-        c("evaluator", "评估方", "the third-party evaluator", "NULL: not stated");
+        c("evaluator", "评估机构", "the third-party evaluator", "NULL: not stated");
         c("report_type_label", "报告类型 (中文)", "report type as printed (中期, 末期, 绩效评价)", "—");
         c("contract_start", "协议开始", "service contract start", "date");
         c("contract_end", "协议结束", "service contract end", "date");
@@ -150,7 +123,7 @@ final class ColumnDocs {
         c("synthetic", "合成数据", "true for generated demo reports (模拟…), kept apart in benchmarks' charts", "boolean");
         c("facts_sha256", "内容哈希", "hash of what the report states, layout aside (a txt and a pdf of one evaluation agree)", "hex");
         // ---- party_score, score_item
-        c("party_label", "评估方 (中文)", "the party's Chinese label", "—");
+        c("party_label", "评分方 (中文)", "the party's Chinese label", "—");
         c("item", "评分项", "score item as printed (服务监测, 服务成效 …)", "text");
         c("converted_score", "折算得分", "the item's score converted to the party's scale", "points");
         // ---- indicator
@@ -182,7 +155,7 @@ final class ColumnDocs {
         c("seq", "序号", "item number within party and polarity", "count from 1");
         c("text", "意见原文", "the item's text, normalized (，→ ,), item number dropped", "text");
         c("themes", "主题", "theme codes whose keywords the text contains (codes below)", "array; empty: none");
-        c("finding.party", "评估方", "party code, or area:<片区> for a 片区 section", "code");
+        c("finding.party", "评分方", "party code, or area:<片区> for a 片区 section", "code");
         // ---- quality_flag, quarantine
         c("table_name", "涉及表", "the lake table the flag concerns", "—");
         c("check", "检查项", "check code (codes below)", "code");
@@ -192,14 +165,16 @@ final class ColumnDocs {
         c("reason", "原因", "why not ingested (one line); a duplicate names its report", "text");
         c("at", "时间", "when it was quarantined", "timestamp UTC");
         // ---- retention, retention_by_district
-        c("below_threshold", "低于 80%", "retention_rate < 0.80 (评估指标体系: 稳岗率不低于 80%)", "boolean; NULL: no rate");
+        c("below_threshold", "低于 " + Requirements.RETENTION_PERCENT, "retention_rate < " + Requirements.RETENTION
+                + " (评估指标体系: 稳岗率不低于 " + Requirements.RETENTION_PERCENT + ")", "boolean; NULL: no rate");
         c("city_rank", "全市排名", "rank of retention_rate in the city, highest first", "rank; NULL: no rate");
         c("min", "最小值", "lowest", "fraction");
         c("p25", "下四分位", "25th percentile", "fraction");
         c("median", "中位数", "median", "fraction");
         c("p75", "上四分位", "75th percentile", "fraction");
         c("max", "最大值", "highest", "fraction");
-        c("share_below_threshold", "低于 80% 占比", "share of reports with retention_rate < 0.80", "fraction");
+        c("share_below_threshold", "低于 " + Requirements.RETENTION_PERCENT + " 占比", "share of reports with retention_rate < "
+                + Requirements.RETENTION, "fraction");
         c("retention_by_district.reports", "报告数", "reports stating a 稳岗率", "count");
         // ---- completion
         c("pace", "时间进度", "share of the year assessed: period_months / 12 for 中期, else 1", "fraction");

@@ -1,4 +1,4 @@
-package org.stations.extract;
+package org.stations.model;
 
 import com.ibm.icu.text.Transliterator;
 
@@ -59,25 +59,55 @@ public final class IndicatorVocabulary {
         FAMILIES.put("居民来访接待", "resident_reception");
     }
 
-    /** The contract's Chinese label of each code, in its full printed form, in the contract's order. */
-    private static final Map<String, String> LABELS = new LinkedHashMap<>();
+    /**
+     * An indicator the contract lists: its label in full printed form, the short label charts print, and
+     * its meaning (Chinese — English) for the data dictionary.
+     */
+    public record Listed(String code, String label, String chartLabel, String meaning) {}
+
+    /** The contract's indicators, in its order. */
+    public static final java.util.List<Listed> LISTED = java.util.List.of(
+            new Listed("archive", "困难群众和特殊群体建档", "建档", "困难群众和特殊群体建档 (户/个/份) — records of vulnerable residents"),
+            new Listed("phone_visits", "电访", "电访", "电访 — phone visits"),
+            new Listed("home_visits", "探访", "探访", "入户探访 — home visits"),
+            new Listed("consult_cases", "咨询个案", "咨询个案", "咨询个案 — consultation cases"),
+            new Listed("case_intake", "专业个案接案", "个案接案", "专业个案接案 — cases taken on"),
+            new Listed("case_sessions", "专业个案节数", "个案节数", "专业个案节数 — case sessions"),
+            new Listed("case_closed", "专业个案结案", "个案结案", "专业个案结案 — cases closed"),
+            new Listed("group_count", "专业小组个数", "小组个数", "专业小组个数 — groups"),
+            new Listed("group_sessions", "专业小组节数", "小组节数", "小组节数 — group sessions"),
+            new Listed("group_attendance", "专业小组人次", "小组人次", "小组人次 — group attendance"),
+            new Listed("large_event_count", "大型社区活动次数", "大型活动次数", "大型社区活动次数 — large events"),
+            new Listed("large_event_attendance", "大型社区活动人次", "大型活动人次", "大型社区活动人次 — large-event attendance"),
+            new Listed("small_event_count", "中小型社区活动次数", "中小型活动次数", "中小型社区活动次数 — small events"),
+            new Listed("small_event_attendance", "中小型社区活动人次", "中小型活动人次", "中小型社区活动人次 — small-event attendance"),
+            new Listed("community_event_count", "社区活动次数", "社区活动次数", "社区活动次数 (not split by size) — community events"),
+            new Listed("community_event_attendance", "社区活动人次", "社区活动人次", "社区活动人次 — community-event attendance"),
+            new Listed("volunteers_new", "新增志愿者", "新增志愿者", "新增志愿者 — new volunteers"),
+            new Listed("volunteer_leaders", "志愿者骨干", "志愿者骨干", "志愿者骨干 — volunteer leaders"),
+            new Listed("volunteer_teams", "志愿者队伍", "志愿者队伍", "志愿者队伍 — volunteer teams"),
+            new Listed("community_orgs", "社区社会组织培育", "社区社会组织", "社区社会组织培育 — community organisations fostered"));
+
+    private static final Map<String, Listed> BY_CODE = new LinkedHashMap<>();
     static {
-        String[][] labels = {{"archive", "困难群众和特殊群体建档"}, {"phone_visits", "电访"}, {"home_visits", "探访"},
-                {"consult_cases", "咨询个案"}, {"case_intake", "专业个案接案"}, {"case_sessions", "专业个案节数"},
-                {"case_closed", "专业个案结案"}, {"group_count", "专业小组个数"}, {"group_sessions", "专业小组节数"},
-                {"group_attendance", "专业小组人次"}, {"large_event_count", "大型社区活动次数"},
-                {"large_event_attendance", "大型社区活动人次"}, {"small_event_count", "中小型社区活动次数"},
-                {"small_event_attendance", "中小型社区活动人次"}, {"community_event_count", "社区活动次数"},
-                {"community_event_attendance", "社区活动人次"}, {"volunteers_new", "新增志愿者"},
-                {"volunteer_leaders", "志愿者骨干"}, {"volunteer_teams", "志愿者队伍"}, {"community_orgs", "社区社会组织培育"}};
-        for (String[] l : labels) LABELS.put(l[0], l[1]);
+        for (Listed l : LISTED) BY_CODE.put(l.code(), l);
     }
 
     /** The codes the contract lists, in its order. */
-    public static final java.util.List<String> CONTRACT_CODES = java.util.List.copyOf(LABELS.keySet());
+    public static final java.util.List<String> CONTRACT_CODES = java.util.List.copyOf(BY_CODE.keySet());
 
     /** The contract's label of a code, or null for a code the contract does not list. */
-    public static String label(String code) { return LABELS.get(code); }
+    public static String label(String code) {
+        Listed l = BY_CODE.get(code);
+        return l == null ? null : l.label();
+    }
+
+    /** The short label a chart prints for a code; a code the contract does not list keeps its printed label. */
+    public static String chartLabel(String code, String printed) {
+        Listed l = BY_CODE.get(code);
+        if (l != null) return l.chartLabel();
+        return printed != null && !printed.isBlank() ? printed : code;
+    }
 
     private static final Pattern FAMILY_PATTERN;
     static {
