@@ -52,7 +52,8 @@ class StationPagesTest extends SparkTestBase {
     @Test
     void jinhua_findings_by_theme_and_flags_in_chinese() {
         assertTrue(jinhua.contains("<h2>评估意见 (按主题)</h2>"));
-        assertTrue(Pattern.compile("<h3>志愿者 \\(\\d+ 条\\)</h3>").matcher(jinhua).find(), "the 志愿 findings together");
+        // themes are headed by model/Theme's labels (the page once kept shorter ones of its own: 志愿者)
+        assertTrue(Pattern.compile("<h3>志愿服务 \\(\\d+ 条\\)</h3>").matcher(jinhua).find(), "the 志愿 findings together");
         assertTrue(jinhua.contains("入职人数：正文为 6 人，人员到岗附件中备注写「入职」的有 5 人"));
         SummaryJobTest.assertChineseOnly(jinhua);
     }
