@@ -3,7 +3,7 @@ package org.stations.chart;
 import java.util.Map;
 
 /** Chinese labels for the codes the charts show. */
-final class Labels {
+public final class Labels {
     private Labels() {}
 
     static final Map<String, String> INDICATOR = Map.ofEntries(
@@ -22,8 +22,11 @@ final class Labels {
             "under", "未达进度 (完成率 < 时间进度)", "met", "达标 (< 1.5 倍进度)",
             "over", "超额 (< 3 倍进度)", "far_over", "远超 (≥ 3 倍进度, 指标或定得过低)");
 
+    /** The label of a completion status code (bench_completion.status), or the code for one not listed. */
+    public static String status(String code) { return STATUS.getOrDefault(code, code); }
+
     /** The label of an indicator code; a code outside the contract's list keeps the label as printed. */
-    static String indicator(String code, String printed) {
+    public static String indicator(String code, String printed) {
         String l = INDICATOR.get(code);
         if (l != null) return l;
         return printed != null && !printed.isBlank() ? printed : code;
