@@ -66,6 +66,7 @@ public final class StationsLake implements AutoCloseable {
             throw new IllegalArgumentException("no report table in lake " + lakeDir + " (run: bin/stations all)");
         }
         lake.registerViews();
+        CodeLabels.register(spark); // theme_label(…) and the like, so that charts of a query show Chinese
         try {
             for (String b : BenchJob.registerViews(spark, outDir)) tables.add("bench_" + b);
         } catch (IOException e) {

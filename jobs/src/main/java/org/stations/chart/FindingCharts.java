@@ -19,7 +19,7 @@ final class FindingCharts {
     static final int MAX_THEMES = 15;
 
     /** Bars stacked by who wrote the item; 片区 sections (area:…) are one group. */
-    private static final List<String> PARTY_GROUPS = List.of(Party.THIRD_PARTY.code, Party.PURCHASER.code,
+    static final List<String> PARTY_GROUPS = List.of(Party.THIRD_PARTY.code, Party.PURCHASER.code,
             Party.SUPERVISION_CENTER.code, Party.SUPERVISOR.code, "area");
 
     private FindingCharts() {}
@@ -66,7 +66,7 @@ final class FindingCharts {
         List<Color> colours = new ArrayList<>();
         for (int p = 0; p < PARTY_GROUPS.size(); p++) {
             String g = PARTY_GROUPS.get(p);
-            names.add(g.equals("area") ? "分片区评估意见" : Party.of(g).label);
+            names.add(groupName(g));
             colours.add(ChartStyle.series(p));
         }
         RowBarChart chart = new RowBarChart("全市评估报告中最常见的\"需要关注\"主题 (按提出方, 条数)", "需要关注的条目数",
@@ -75,6 +75,12 @@ final class FindingCharts {
         return ChartWriter.write(chart, dir, "finding_concerns", Labels.sourceNote(counts[0], counts[1])
                 + "; 一条意见可属多个主题", List.of());
     }
+
+    /** The group of {@link #PARTY_GROUPS} a finding.party is in. */
+    static String group(String party) { return party != null && party.startsWith("area:") ? "area" : party; }
+
+    /** A group's name in a legend. */
+    static String groupName(String group) { return group.equals("area") ? "分片区评估意见" : Party.of(group).label; }
 
     static List<Path> concernHeatMap(SparkSession spark, Path dir) throws IOException {
         // the share of a district's reports with findings that raise the theme as a concern, by any party

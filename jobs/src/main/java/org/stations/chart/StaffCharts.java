@@ -65,11 +65,22 @@ final class StaffCharts {
                 y.add(m.isNullAt(3) ? null : m.getDouble(3) * 100);
                 maxMonth = Math.max(maxMonth, m.getInt(1));
             }
-            XYSeries s = chart.addSeries(unique(used, seriesName(r)), x, y);
-            s.setLineColor(ChartStyle.series(i));
-            s.setMarkerColor(ChartStyle.series(i));
-            s.setMarker(SeriesMarkers.CIRCLE);
+            curve(chart, i, unique(used, seriesName(r)), x, y);
         }
+        survivalAxes(chart, maxMonth);
+        return ChartWriter.write(chart, dir, "staff_survival", note(spark, reports), List.of());
+    }
+
+    /** A report's survival curve (x: month of the annex, y: %), in the i-th series colour. */
+    static void curve(XYChart chart, int i, String name, List<Double> x, List<Double> y) {
+        XYSeries s = chart.addSeries(name, x, y);
+        s.setLineColor(ChartStyle.series(i));
+        s.setMarkerColor(ChartStyle.series(i));
+        s.setMarker(SeriesMarkers.CIRCLE);
+    }
+
+    /** Survival from 0 to 100 % over the annex's months 1 … maxMonth, with the line of the 80 % requirement. */
+    static void survivalAxes(XYChart chart, int maxMonth) {
         var st = chart.getStyler();
         st.setYAxisMin(0.0);
         st.setYAxisMax(100.0);
@@ -77,7 +88,6 @@ final class StaffCharts {
         st.setXAxisMax((double) Math.max(2, maxMonth));
         st.setXAxisDecimalPattern("0");
         referenceLine(chart, Requirements.RETENTION * 100, "稳岗率要求 " + Requirements.RETENTION_PERCENT, 1.0);
-        return ChartWriter.write(chart, dir, "staff_survival", note(spark, reports), List.of());
     }
 
     static List<Path> headcount(SparkSession spark, Path dir) throws IOException {
@@ -157,7 +167,7 @@ final class StaffCharts {
     }
 
     /** XChart refuses a series name twice; two reports alike in every part of the name get a number. */
-    private static String unique(java.util.Set<String> used, String name) {
+    static String unique(java.util.Set<String> used, String name) {
         String n = name;
         for (int i = 2; !used.add(n); i++) n = name + " #" + i;
         return n;

@@ -24,7 +24,8 @@ final class Columns {
     /** Sheet names of the benchmark tables under OUT/bench/; a table not listed keeps its code after 基准-. */
     static final Map<String, String> BENCH_SHEETS = pairs(
             "retention", "基准-稳岗率", "retention_by_district", "基准-各区稳岗率", "completion", "基准-指标完成", "party_share", "基准-四方得分率",
-            "district", "基准-各区概况", "station_trend", "基准-站点变化", "leniency_by_report", "基准-各方宽严(按报告)", "leniency", "基准-各方宽严");
+            "district", "基准-各区概况", "station_trend", "基准-站点变化", "leniency_by_report", "基准-各方宽严(按报告)", "leniency", "基准-各方宽严",
+            "staff_survival", "基准-人员留存", "finding_themes", "基准-评估意见主题");
 
     /** code, 中文, code, 中文 …: in order. */
     static Map<String, String> pairs(String... kv) {

@@ -5,7 +5,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
+import org.stations.bench.BenchJob;
 import org.stations.lake.Lake;
+import org.stations.model.Codes;
 import org.stations.model.Party;
 import org.stations.summary.Page.Cell;
 import org.stations.summary.Page.Note;
@@ -31,9 +33,6 @@ public final class StationPages {
     static final String DIR = "stations";
     private static final int BATCH = 200;
 
-    /** The finding themes in Chinese (model/Theme), in the order the page shows them. */
-    static final Map<String, String> THEMES = org.stations.model.Codes.THEME;
-
     private StationPages() {}
 
     /** A station's page, relative to OUT. */
@@ -47,6 +46,7 @@ public final class StationPages {
      */
     public static List<Path> write(SparkSession spark, String lakeDir, String outDir, Dataset<Row> stations) throws IOException {
         new Lake(spark, lakeDir).registerViews();
+        BenchJob.registerViews(spark, outDir); // bench_staff_survival, for the staffing annexes
         if (stations == null) {
             stations = spark.sql("SELECT DISTINCT coalesce(district, '区未注明') AS district, station FROM report WHERE station IS NOT NULL");
         }
@@ -93,13 +93,15 @@ public final class StationPages {
         Map<String, List<Row>> findings = byReport(spark,
                 "SELECT f.report_id, f.party, f.polarity, f.seq, f.text, f.themes FROM finding f");
         Map<String, List<Row>> flags = byReport(spark, "SELECT q.report_id, q.check, q.severity, q.detail FROM quality_flag q");
+        Map<String, List<Row>> survival = spark.catalog().tableExists("bench_staff_survival") ? byReport(spark,
+                "SELECT s.report_id, " + StaffSection.STATION_COLUMNS + " FROM bench_staff_survival s") : Map.of();
 
         List<Path> written = new ArrayList<>();
         for (List<Report> reports : byStation.values()) {
             Report first = reports.get(0);
             Path file = out.resolve(relative(first.district(), first.station()));
             Files.createDirectories(file.getParent());
-            String html = page(reports, parties, staffing, indicators, findings, flags).html();
+            String html = page(reports, parties, staffing, indicators, findings, flags, survival).html();
             // the page written aside and renamed over the old one: a reader never opens half of it
             Path aside = file.resolveSibling("." + file.getFileName() + ".new");
             Files.writeString(aside, html, StandardCharsets.UTF_8);
@@ -121,7 +123,8 @@ public final class StationPages {
     }
 
     private static Page page(List<Report> reports, Map<String, List<Row>> parties, Map<String, List<Row>> staffing,
-                             Map<String, List<Row>> indicators, Map<String, List<Row>> findings, Map<String, List<Row>> flags) {
+                             Map<String, List<Row>> indicators, Map<String, List<Row>> findings, Map<String, List<Row>> flags,
+                             Map<String, List<Row>> survival) {
         Report first = reports.get(0);
         Page page = new Page((first.synthetic() ? "【合成】" : "") + first.station() + " · " + first.district() + " · 历次评估");
         if (first.synthetic()) page.banner(SummaryPage.SYNTHETIC_BANNER);
@@ -159,6 +162,10 @@ public final class StationPages {
         for (Party p : Party.values()) header.add(p.label + " (满分 " + (int) p.maxScore + "，得分率)");
         page.table(header, rows);
 
+        Map<String, String> annexes = new LinkedHashMap<>();
+        for (Report r : reports) if (survival.containsKey(r.id())) annexes.put(r.id(), when(r));
+        StaffSection.station(page, annexes, survival);
+
         page.heading(2, "服务指标完成情况 (全站)");
         rows = new ArrayList<>();
         for (Report r : reports) {
@@ -174,7 +181,7 @@ public final class StationPages {
 
         page.heading(2, "评估意见 (按主题)");
         Map<String, List<List<Cell>>> byTheme = new LinkedHashMap<>();
-        for (String t : THEMES.values()) byTheme.put(t, new ArrayList<>());
+        for (String t : Codes.THEME.values()) byTheme.put(t, new ArrayList<>());
         byTheme.put("其他", new ArrayList<>());
         for (Report r : reports) {
             for (Row f : findings.getOrDefault(r.id(), List.of())) {
@@ -184,8 +191,8 @@ public final class StationPages {
                         Cell.of(f.getString(4)));
                 boolean placed = false;
                 for (String t : themes) {
-                    if (THEMES.containsKey(t)) {
-                        byTheme.get(THEMES.get(t)).add(row);
+                    if (Codes.THEME.containsKey(t)) {
+                        byTheme.get(Codes.THEME.get(t)).add(row);
                         placed = true;
                     }
                 }

@@ -73,7 +73,7 @@ public final class SummaryJob {
     /** Everything the page is made of. {@code stats} is keyed by {@link #key}. */
     record Data(YearMonth month, String district, List<MonthReport> reports, List<Share> shares,
                 List<Indicator> indicators, List<Flag> flags, Map<String, Previous> previous, Map<String, Stats> stats,
-                Map<YearMonth, Long> otherMonths) {}
+                Map<YearMonth, Long> otherMonths, StaffSection.Data staff, FindingSection.Data findings) {}
 
     private SummaryJob() {}
 
@@ -138,7 +138,7 @@ public final class SummaryJob {
         }
         lake.registerViews();
         List<String> bench = BenchJob.registerViews(spark, outDir);
-        for (String t : List.of("retention", "completion", "party_share")) {
+        for (String t : List.of("retention", "completion", "party_share", "staff_survival")) {
             if (!bench.contains(t)) throw new IllegalArgumentException("no benchmark table " + t + " under " + outDir + "/bench (run bench first)");
         }
         Map<String, Object> args = new HashMap<>();
@@ -182,7 +182,8 @@ public final class SummaryJob {
                     r.isNullAt(12) ? null : r.getBoolean(12)));
         }
         if (reports.isEmpty()) {
-            return new Data(month, district, reports, List.of(), List.of(), List.of(), Map.of(), Map.of(), otherMonths(spark, district));
+            return new Data(month, district, reports, List.of(), List.of(), List.of(), Map.of(), Map.of(), otherMonths(spark, district),
+                    StaffSection.Data.NONE, FindingSection.Data.NONE);
         }
 
         List<Share> shares = new ArrayList<>();
@@ -235,7 +236,8 @@ public final class SummaryJob {
             String key = key(r.getString(0), r.getBoolean(1), r.getString(2), r.getBoolean(4) ? null : r.getString(3));
             stats.put(key, new Stats(r.getLong(5), r.getLong(6), dbl(r, 7), r.getLong(8), dbl(r, 9), r.getLong(10)));
         }
-        return new Data(month, district, reports, shares, indicators, flags, previous(spark), stats, Map.of());
+        return new Data(month, district, reports, shares, indicators, flags, previous(spark), stats, Map.of(),
+                StaffSection.collect(spark, args), FindingSection.collect(spark, reports));
     }
 
     /** Per report of the month, keyed by its id: the station's latest earlier report, where the lake has one. */

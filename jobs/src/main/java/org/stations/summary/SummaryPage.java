@@ -163,12 +163,16 @@ final class SummaryPage {
         shares(reports);
         moves(reports);
         indicators(reports);
+        String prefix = chartPrefix(synthetic, n);
+        StaffSection.render(data.staff(), page, chartsDir, charts, data.month(), synthetic, city, district, reports, prefix, toOut());
+        FindingSection.render(data.findings(), page, chartsDir, charts, data.month(), synthetic, city, district, reports.size(),
+                prefix, toOut());
         qualityFlags(reports);
     }
 
     private void charts(boolean synthetic, String city, String district, List<MonthReport> reports, int n,
                         Stats dist, Stats cityStats) throws IOException {
-        String prefix = (synthetic ? "synthetic-" : "") + "d%02d-".formatted(n);
+        String prefix = chartPrefix(synthetic, n);
         String tag = synthetic ? "【合成数据】" : "";
         String note = sourceNote(reports.size(), synthetic);
         List<Bar> scores = new ArrayList<>();
@@ -207,6 +211,9 @@ final class SummaryPage {
                 "社工站 · 类型 · 稳岗率", retention, colours, lines, 0, 100,
                 note + (retention.size() < reports.size() ? "; " + (reports.size() - retention.size()) + " 份未给出稳岗率" : ""));
     }
+
+    /** The file names of the n-th district section's charts start with this. */
+    private static String chartPrefix(boolean synthetic, int n) { return (synthetic ? "synthetic-" : "") + "d%02d-".formatted(n); }
 
     /** Bars from the highest value down, those without a value last; a synthetic chart says so in its title and note. */
     private void chart(String name, String title, String xTitle, String rowTitle, List<Bar> bars, Map<String, Color> colours,
@@ -364,13 +371,18 @@ final class SummaryPage {
     }
 
     /** The station's name linked to its page under OUT/stations/ (written with the summary). */
-    private Cell stationCell(MonthReport r) {
+    private Cell stationCell(MonthReport r) { return stationCell(r, toOut()); }
+
+    /** The station's name linked to its page; {@code toOut}: the path from the page up to OUT. */
+    static Cell stationCell(MonthReport r, String toOut) {
         if (r.station() == null) return Cell.of(stationName(r));
-        String up = data.district() == null ? "../../" : "../../../";
-        return Cell.link(stationName(r), up + StationPages.relative(r.district(), r.station()));
+        return Cell.link(stationName(r), toOut + StationPages.relative(r.district(), r.station()));
     }
 
-    private static String stationName(MonthReport r) {
+    /** From this page up to OUT: a district's page is one folder deeper than the city's. */
+    private String toOut() { return data.district() == null ? "../../" : "../../../"; }
+
+    static String stationName(MonthReport r) {
         return (r.synthetic() ? "【合成】" : "") + orNone(r.station());
     }
 

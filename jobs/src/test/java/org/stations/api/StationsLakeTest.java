@@ -55,6 +55,25 @@ class StationsLakeTest extends SparkTestBase {
     }
 
     @Test
+    void codesAsChineseLabelsInSql() {
+        // 000 需要关注 of 第三方, item 3: 「社工站党支部与辖内12家企业的党支部建立了合作关系,…」 → party_building
+        Table t = lake.sql("""
+                SELECT party_label(f.party) AS party, polarity_label(f.polarity) AS polarity,
+                       concat_ws('、', transform(f.themes, x -> theme_label(x))) AS themes,
+                       report_type_label(r.report_type) AS type, party_label('area:片区一') AS area, theme_label(NULL) AS none
+                FROM finding f JOIN report r USING (report_id)
+                WHERE r.station = '金花街' AND f.party = 'third_party' AND f.polarity = 'concern' AND f.seq = 3""");
+        assertEquals("第三方", t.stringColumn("party").get(0));
+        assertEquals("需要关注", t.stringColumn("polarity").get(0));
+        assertEquals("党建", t.stringColumn("themes").get(0));
+        assertEquals("中期评估", t.stringColumn("type").get(0));
+        assertEquals("片区一", t.stringColumn("area").get(0));
+        assertTrue(t.stringColumn("none").isMissing(0));
+        assertEquals("远超 (≥ 3 倍进度, 指标或定得过低)", CodeLabels.status("far_over"));
+        assertEquals("建档", CodeLabels.indicator("archive", "困难群众和特殊群体建档"));
+    }
+
+    @Test
     void benchmarkTablesByEitherName() {
         Table survival = lake.table("staff_survival");
         assertEquals(5, survival.rowCount());

@@ -43,7 +43,7 @@ class ExportJobTest extends SparkTestBase {
             List<String> sheets = new ArrayList<>();
             wb.forEach(s -> sheets.add(s.getSheetName()));
             assertEquals(List.of("说明", "报告", "四方评分", "评分细项", "服务指标", "人员配备", "人员到岗月表", "评估意见", "质量问题",
-                    "未入库文件", "基准-稳岗率", "基准-指标完成", "基准-四方得分率"), sheets);
+                    "未入库文件", "基准-稳岗率", "基准-指标完成", "基准-四方得分率", "基准-人员留存"), sheets);
             XSSFSheet report = wb.getSheet("报告");
             Map<String, Integer> col = headers(report);
             assertEquals("report.total_score", report.getRow(0).getCell(col.get("总得分")).getCellComment().getString().getString());

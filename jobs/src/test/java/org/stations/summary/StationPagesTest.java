@@ -52,8 +52,10 @@ class StationPagesTest extends SparkTestBase {
     @Test
     void jinhua_findings_by_theme_and_flags_in_chinese() {
         assertTrue(jinhua.contains("<h2>评估意见 (按主题)</h2>"));
-        // themes are headed by model/Theme's labels (the page once kept shorter ones of its own: 志愿者)
+        // themes named as model/Codes names them, the one vocabulary
         assertTrue(Pattern.compile("<h3>志愿服务 \\(\\d+ 条\\)</h3>").matcher(jinhua).find(), "the 志愿 findings together");
+        // 附件2: of August's 19, 14 on post in December
+        assertTrue(jinhua.contains("<td>2024-12</td><td>22</td><td>14 / 19</td><td class=\"alert\">73.7%</td><td>1</td><td>1</td><td>20</td>"), jinhua);
         assertTrue(jinhua.contains("入职人数：正文为 6 人，人员到岗附件中备注写「入职」的有 5 人"));
         SummaryJobTest.assertChineseOnly(jinhua);
     }

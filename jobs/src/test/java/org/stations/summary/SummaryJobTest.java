@@ -82,6 +82,62 @@ class SummaryJobTest extends SparkTestBase {
         }
     }
 
+    /** The real 荔湾区 section of January 2025: 金花街 (seed 000) alone, before the synthetic reports. */
+    private static String januaryReal(String page) {
+        return page.substring(page.indexOf("荔湾区 · 本月 1 份报告"), page.indexOf("【合成数据】广州市概览"));
+    }
+
+    @Test
+    void january2025_jinhua_staff_annex_keeps_14_of_19_below_80() throws Exception {
+        String html = januaryReal(Files.readString(january.html()));
+        String md = januaryReal(Files.readString(january.markdown()));
+        // 000 附件2, 2024-08 … 2024-12: on post 19, 20, 21, 22, 22; of August's 19, 14 are on post in December
+        // (the report: 共有14名社工持续稳定在岗); 应到岗100人次 over 5 months = 20 required. Joiners 3+2+3+1 and
+        // leavers 2+1+2+1 month on month: 19 + 9 − 6 = 22
+        assertTrue(html.contains("<td>2024-08 至 2024-12 (5 个月)</td><td>19 人</td>"
+                + "<td class=\"alert\">14 / 19 = 73.7% (低于 80.0%)</td><td>19、20、21、22、22</td><td>20 人</td>"
+                + "<td>9 / 6</td><td>14 人</td>"), html);
+        assertTrue(md.contains("| **14 / 19 = 73.7% (低于 80.0%)** |"), md);
+        for (String page : List.of(html, md)) {
+            assertTrue(page.contains("末月留存率低于 80.0% 的：金花街 (中期评估，首月 19 人中末月 14 人仍在岗，73.7%)。"), page);
+        }
+        // up to 2025-01-31 the only real annex is 金花街's: the district and the city are that one report
+        assertTrue(html.contains("<td>本区基准 (截至 2025-01-31)</td><td>1</td><td>73.7%</td><td class=\"alert\">100.0% (1/1)</td>"));
+        assertTrue(html.contains("<td>广州市基准 (截至 2025-01-31)</td><td>1</td><td>73.7%</td><td class=\"alert\">100.0% (1/1)</td>"));
+        assertTrue(html.contains("<img src=\"charts/d01-staff-survival.png\""));
+        assertTrue(Files.size(january.dir().resolve("charts/d01-staff-survival.png")) > 5000);
+    }
+
+    @Test
+    void january2025_jinhua_concerns_by_theme_in_chinese_against_district_and_city() throws Exception {
+        String html = januaryReal(Files.readString(january.html()));
+        // SELECT t.theme, count(*) FROM finding f JOIN report r USING (report_id) LATERAL VIEW explode(f.themes) t AS theme
+        // WHERE r.station = '金花街' AND f.polarity = 'concern' GROUP BY t.theme: needs_assessment 7, safety_net 7,
+        // service_design 5, documentation 4, staffing/training/volunteers/publicity/internal_management/outcomes 2,
+        // the rest 1; 18 concern items and 26 praised in all
+        assertTrue(html.contains("本月荔湾区 1 份报告中 1 份列有评估意见：需要关注 18 条，值得肯定 26 条。"), html);
+        String[][] rows = {{"需求调研", "7"}, {"兜底服务 (困难群众, 建档, 探访)", "7"}, {"服务设计与计划", "5"}, {"档案文书", "4"},
+                {"人员配备 (到岗, 持证)", "2"}, {"培训与专业能力", "2"}, {"志愿服务", "2"}, {"宣传", "2"}};
+        int at = 0;
+        for (String[] r : rows) {
+            // 荔湾区's reports with findings to 2025-01-31: 金花街 alone (中南街 has none); the city's: 金花街, 流花街, 云城街,
+            // each raising these eight (the same query over finding with evaluation_date <= 2025-01-31)
+            int i = html.indexOf("<tr><td>" + r[0] + "</td><td>1/1 份报告，" + r[1] + " 条</td><td>100.0% (1/1)</td>"
+                    + "<td>100.0% (3/3)</td>", at);
+            assertTrue(i > at, r[0] + " " + r[1] + " in order");
+            at = i;
+        }
+        assertTrue(html.contains("其余需要关注的主题：内部管理制度 (1 份报告，2 条)、服务成效 (1 份报告，2 条)、人员稳定 (稳岗, 离职) (1 份报告，1 条)、"));
+        assertTrue(html.contains("党建 (1 份报告，1 条)"));
+        // examples quoted from the report, linked to the station's page: 第三方 on staffing 「评估期内,社工站共有7名社工提前解除劳动合同…」
+        assertTrue(html.contains("<a href=\"../../stations/荔湾区/金花街.html\">「评估期内,社工站共有7名社工提前解除劳动合同,6名社工新入职,"), html);
+        assertTrue(html.contains("(金花街 · 第三方)</a>"));
+        assertTrue(html.contains("<h3>评估意见：值得肯定的主题</h3>"));
+        assertTrue(html.contains("<tr><td>兜底服务 (困难群众, 建档, 探访)</td><td>1/1 份报告，17 条</td>"));
+        assertTrue(html.contains("<img src=\"charts/d01-concerns.png\""));
+        for (String code : List.of("party_building", "needs_assessment", "safety_net", "third_party", "area:")) assertFalse(html.contains(code), code);
+    }
+
     @Test
     void synthetic_reports_are_bannered_and_benchmarked_apart_from_real_ones() throws Exception {
         String html = Files.readString(january.html());
@@ -156,6 +212,8 @@ class SummaryJobTest extends SparkTestBase {
         assertTrue(html.contains("<td>85.0%</td>"), "85% is not marked");
         assertFalse(html.contains("低于 80.0%)</td>"));
         assertTrue(html.contains("本月报告均未给出总分，无总分图。"));
+        // 004 has findings but no staffing annex: one sentence, no empty table
+        assertTrue(html.contains("<p>本月白云区的报告均未附人员到岗表 (附件2)，无逐月在岗数据。</p>"), html);
         assertTrue(Files.exists(r.dir().resolve("charts/d01-retention.png")));
         assertFalse(Files.exists(r.dir().resolve("charts/d01-score.png")), "no score chart without scores");
         assertEquals(List.of("白云区"), r.districts());
@@ -168,6 +226,8 @@ class SummaryJobTest extends SparkTestBase {
         String md = Files.readString(r.markdown());
         assertEquals(1, r.reports());
         assertTrue(md.contains("| [中南街](../../stations/荔湾区/中南街.html) | 绩效评价 | 2022-08-31 (未写评估日期，按考核期末) |"), md);
+        // 002 lists no 值得肯定 / 需要关注 items
+        assertTrue(md.contains("本月荔湾区的报告均未列出“值得肯定 / 需要关注”的评估意见。"), md);
     }
 
     @Test
