@@ -162,7 +162,7 @@ while kill -0 "$driver" 2>/dev/null; do
     # once the executor holds a finished task's output (lost with it) and runs another (retried elsewhere)
     if [ "$finished" -ge 1 ] && [ "$running" -gt "$finished" ]; then
       # the worker and its executor together, as when a machine is lost
-      victims="${worker_pid[2]} $(children "${worker_pid[2]}")"
+      victims="$(echo "${worker_pid[2]}" $(children "${worker_pid[2]}"))"
       # shellcheck disable=SC2086
       kill -KILL $victims 2>/dev/null || true
       killed_after=$(($(clock) - t0))
@@ -189,6 +189,8 @@ lost_executors="$(grep -c '"Event":"SparkListenerExecutorRemoved"' "$event_log" 
 lost_reason="$(grep -o '"Removed Reason":"[^"]*"' "$event_log" | head -n 1 | cut -d'"' -f4)"
 task_failures="$(grep '"Event":"SparkListenerTaskEnd"' "$event_log" | grep -v '"Reason":"Success"' \
   | grep -o '"Reason":"[A-Za-z]*"' | cut -d'"' -f4 | sort | uniq -c | awk '{printf "%s%s %s", sep, $1, $2; sep=", "}')"
+# a loss the job did not cause does not count against spark.task.maxFailures
+blamed="$(grep -c '"Exit Caused By App":true' "$event_log" || true)"
 stage_retries="$(grep '"Event":"SparkListenerStageSubmitted"' "$event_log" | grep -vc '"Stage Attempt ID":0' || true)"
 master_saw="$(grep -m 1 -o 'Removing worker .*' "$work/master.log" || true)"
 
@@ -237,10 +239,17 @@ t0=$(clock)
     fi
   done
 } >"$work/compare.sql"
+# the two runs' tables are read side by side: independent readers, each a few hundred small Spark jobs
+declare -A reader
 for run in cluster local; do
   # shellcheck disable=SC2086
   java $jvm_options -Xmx2g -cp "$SPARK_HOME/jars/*:$jar" org.stations.cli.Main sql --format csv \
-    --lake "$work/lake-$run" --out "$work/out-$run" <"$work/compare.sql" >"$work/tables-$run.csv" 2>"$work/sql-$run.err" \
+    --lake "$work/lake-$run" --out "$work/out-$run" <"$work/compare.sql" >"$work/tables-$run.csv" 2>"$work/sql-$run.err" &
+  reader[$run]=$!
+  started+=("$!")
+done
+for run in cluster local; do
+  wait "${reader[$run]}" \
     || { tail -n 5 "$work/sql-$run.err" >&2; fail 2 "reading the $run run's tables failed (log: $work/sql-$run.err)"; }
   # one file per table: a marker row names the table that the rows after it belong to
   mkdir -p "$work/tables-$run"
@@ -252,6 +261,8 @@ done
 differ=()
 rows_compared=0
 for t in $cluster_tables; do
+  [ -f "$work/tables-cluster/$t.csv" ] && [ -f "$work/tables-local/$t.csv" ] \
+    || fail 2 "table $t was not read (logs: $work/sql-cluster.err, $work/sql-local.err)"
   if ! cmp -s "$work/tables-cluster/$t.csv" "$work/tables-local/$t.csv"; then
     differ+=("$t")
     say "table $t differs (cluster <, local >):" >&2
@@ -260,7 +271,7 @@ for t in $cluster_tables; do
   rows_compared=$((rows_compared + $(head -n 1 "$work/tables-cluster/$t.csv" | cut -d, -f2)))
 done
 report_rows="$(head -n 1 "$work/tables-cluster/report.csv" | cut -d, -f2)"
-[ "$report_rows" -gt 0 ] || fail 2 "the lake holds no report: nothing was compared"
+[ "${report_rows:-0}" -gt 0 ] || fail 2 "the lake holds no report: nothing was compared"
 t_compare=$(($(clock) - t0))
 [ ${#differ[@]} -eq 0 ] || fail 1 "${#differ[@]} table(s) differ between the cluster and the local run: ${differ[*]}"
 
@@ -270,7 +281,7 @@ cat <<EOF
 standalone: PASSED — ${reports} reports; ${n_tables} tables (lake and bench, ${rows_compared} rows) equal on the cluster and on local[*]
   killed:    ${killed}
   master:    ${master_saw:-no "Removing worker" line}
-  recovered: ${lost_executors} executor(s) lost (${lost_reason}); failed task attempts: ${task_failures:-none}; stages re-attempted: ${stage_retries:-0}
+  recovered: ${lost_executors} executor(s) lost (${lost_reason}); failed task attempts: ${task_failures:-none} (executor losses blamed on the job: ${blamed:-0}); stages re-attempted: ${stage_retries:-0}
   cluster:   ingest ${t_ingest_cluster} s, bench ${t_bench_cluster} s (one worker left)
   local[*]:  ingest ${t_ingest_local} s, bench ${t_bench_local} s; comparison ${t_compare} s
   total:     $(($(clock) - t_start)) s (build, cluster start, generate, four jobs, comparison)

@@ -15,7 +15,22 @@ public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        if (!sparkPresent()) {
+            // the cluster jar leaves Spark to the cluster: run as a plain jar, picocli would fail on a stack trace
+            System.err.println("stations: Spark is not on the classpath: run stations-cluster.jar with spark-submit, "
+                    + "or use bin/stations (its jar includes Spark)");
+            System.exit(2);
+        }
         System.exit(run(args));
+    }
+
+    static boolean sparkPresent() {
+        try {
+            Class.forName("org.apache.spark.sql.SparkSession", false, Main.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     /** Runs the CLI and returns the exit status; bad usage is one line on stderr, never a stack trace. */

@@ -33,10 +33,26 @@ public final class SparkSessions {
             b.master(master);
             if (master.startsWith("local")) {
                 b.config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1");
+            } else if (ownJar() != null) {
+                // executors load the job's classes from this jar: spark-submit ships it itself, a plain
+                // `--master spark://…` must name it (else ClassNotFoundException in every task)
+                b.config("spark.jars", ownJar());
             }
         }
         SparkSession spark = b.getOrCreate();
         spark.sparkContext().setLogLevel("ERROR");
         return spark;
+    }
+
+    /** The jar these classes were loaded from; null when they come from a classes folder (tests, mvn exec). */
+    static String ownJar() {
+        java.security.CodeSource source = SparkSessions.class.getProtectionDomain().getCodeSource();
+        if (source == null) return null;
+        try {
+            java.nio.file.Path p = java.nio.file.Path.of(source.getLocation().toURI());
+            return p.toString().endsWith(".jar") ? p.toString() : null;
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
     }
 }
