@@ -34,6 +34,13 @@ clock() { date +%s; }
 # a worker's executors are its child processes
 children() { cat /proc/"$1"/task/*/children 2>/dev/null || true; }
 
+# forget PID…: processes that ended are dropped from the list, so that their pids, free for reuse, are never signalled
+forget() {
+  local keep=() p
+  for p in "${started[@]}"; do [[ " $* " == *" $p "* ]] || keep+=("$p"); done
+  started=("${keep[@]}")
+}
+
 stop_all() {
   local pid all=() left=()
   for pid in "${started[@]}"; do
@@ -102,6 +109,7 @@ finish() {
     sleep 1
   done
   wait "$driver" || rc=$?
+  forget "$driver"
   if [ "$rc" -ne 0 ]; then
     tr '\r' '\n' <"$work/$1.err" | grep -v 'files read$' | tail -n 15 >&2
     fail 2 "$1 failed with exit $rc (log: $work/$1.err)"
@@ -165,6 +173,8 @@ while kill -0 "$driver" 2>/dev/null; do
       victims="$(echo "${worker_pid[2]}" $(children "${worker_pid[2]}"))"
       # shellcheck disable=SC2086
       kill -KILL $victims 2>/dev/null || true
+      # shellcheck disable=SC2086
+      forget $victims
       killed_after=$(($(clock) - t0))
       task="$(grep 'Running task' "$executor_log" | tail -n 1 | sed 's/.*Running //')"
       progress="$(tr '\r' '\n' <"$work/ingest-cluster.err" | grep 'files read$' | tail -n 1 || true)"
@@ -249,7 +259,10 @@ for run in cluster local; do
   started+=("$!")
 done
 for run in cluster local; do
-  wait "${reader[$run]}" \
+  rc=0
+  wait "${reader[$run]}" || rc=$?
+  forget "${reader[$run]}"
+  [ "$rc" -eq 0 ] \
     || { tail -n 5 "$work/sql-$run.err" >&2; fail 2 "reading the $run run's tables failed (log: $work/sql-$run.err)"; }
   # one file per table: a marker row names the table that the rows after it belong to
   mkdir -p "$work/tables-$run"
