@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 @Command(name = "sql", mixinStandardHelpOptions = true,
         description = {"Runs Spark SQL over the lake tables (each a view of its own name) and the benchmark tables (views bench_<name>).",
@@ -50,12 +51,15 @@ public final class SqlCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SparkSession spark = SparkSessions.create("stations sql", common.master);
         Lake lake = new Lake(spark, common.lake, version.asOf);
-        lake.registerViews();
+        lake.version(); // a bad --as-of is refused before any query
+        // only the tables a statement names are opened: each Delta table costs its log's reading and a plan
+        Consumer<String> prepare = lake::registerViewsNamedIn;
         List<String> tables = new ArrayList<>();
         for (org.stations.model.Table t : org.stations.model.Table.values()) tables.add(t.tableName);
         for (String b : BenchJob.registerViews(spark, output.out)) tables.add("bench_" + b);
         PrintStream ps = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (query != null && !shell) {
+            prepare.accept(query);
             Dataset<Row> result = spark.sql(query);
             ResultPrinter.print(result, format.name(), ps);
             ps.flush();
@@ -64,12 +68,12 @@ public final class SqlCommand implements Callable<Integer> {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         if (System.console() == null) {
             // piped: every statement of stdin, one session
-            SqlShell sh = new SqlShell(spark, tables, format.name(), ps, err);
+            SqlShell sh = new SqlShell(spark, tables, prepare, format.name(), ps, err);
             sh.runScript(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
             return sh.failures() == 0 ? 0 : 2;
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).build()) {
-            SqlShell interactive = new SqlShell(spark, tables, format.name(), SqlShell.utf8(terminal.output()), err);
+            SqlShell interactive = new SqlShell(spark, tables, prepare, format.name(), SqlShell.utf8(terminal.output()), err);
             if (query != null) interactive.statement(query);
             interactive.runInteractive(terminal, historyFile());
         }

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * One Spark session for many queries: statements end with ';' and may span lines; dot-commands
@@ -40,12 +41,19 @@ final class SqlShell {
     private final List<String> tables;
     private final PrintStream out;
     private final PrintStream err;
+    /** Called with each statement before it runs: registers the lake tables it names. */
+    private final Consumer<String> prepare;
     private String format;
     private int failures;
 
     SqlShell(SparkSession spark, List<String> tables, String format, PrintStream out, PrintStream err) {
+        this(spark, tables, s -> {}, format, out, err);
+    }
+
+    SqlShell(SparkSession spark, List<String> tables, Consumer<String> prepare, String format, PrintStream out, PrintStream err) {
         this.spark = spark;
         this.tables = tables;
+        this.prepare = prepare;
         this.format = format;
         this.out = out;
         this.err = err;
@@ -111,6 +119,7 @@ final class SqlShell {
             case ".help" -> out.println(HELP.formatted(format));
             case ".tables" -> tables.forEach(out::println);
             case ".schema" -> {
+                if (words.length > 1) prepare.accept(words[1]);
                 if (words.length < 2) {
                     err.println("usage: .schema NAME (one of .tables)");
                     failures++;
@@ -143,6 +152,7 @@ final class SqlShell {
         String q = sql.strip();
         if (q.isEmpty()) return;
         try {
+            prepare.accept(q);
             Dataset<Row> result = spark.sql(q);
             ResultPrinter.print(result, format, out);
         } catch (Exception e) {

@@ -7,13 +7,23 @@ import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.stations.model.Table;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.apache.spark.sql.functions.col;
 
@@ -67,7 +77,7 @@ public final class Lake {
 
     /** The columns a table stores: the contract's, and the report version for child tables. */
     public static List<String> storedColumns(Table t) {
-        List<String> cols = new java.util.ArrayList<>(Arrays.asList(t.schema.fieldNames()));
+        List<String> cols = new ArrayList<>(Arrays.asList(t.schema.fieldNames()));
         if (isChild(t)) cols.add(VERSION);
         return cols;
     }
@@ -105,14 +115,19 @@ public final class Lake {
      * lake does not have it yet. Child rows are those of the report version the report table holds.
      */
     public Dataset<Row> read(Table t) {
+        return read(t, null);
+    }
+
+    /** @param reports the report table at this version as already read (kept), or null to read it */
+    private Dataset<Row> read(Table t, Dataset<Row> reports) {
         LakeVersion v = version();
         if (v == null || v.tableVersion(t) == null) return spark.createDataFrame(List.of(), t.schema);
         Dataset<Row> stored = stored(t, v.tableVersion(t));
         Column[] contract = Arrays.stream(t.schema.fieldNames()).map(c -> col("c." + c)).toArray(Column[]::new);
         if (!isChild(t)) return stored.select(contract);
-        Dataset<Row> reports = stored(Table.REPORT, v.reportVersion()).select("report_id", VERSION);
+        Dataset<Row> owners = (reports != null ? reports : stored(Table.REPORT, v.reportVersion())).select("report_id", VERSION);
         // null-safe: a report without facts (loaded by hand) still owns its rows
-        return stored.alias("c").join(reports.alias("r"), col("c.report_id").equalTo(col("r.report_id"))
+        return stored.alias("c").join(owners.alias("r"), col("c.report_id").equalTo(col("r.report_id"))
                 .and(col("c." + VERSION).eqNullSafe(col("r." + VERSION))), "left_semi").select(contract);
     }
 
@@ -138,10 +153,67 @@ public final class Lake {
         return true;
     }
 
-    /** Registers every table as a view of its own name. */
+    /**
+     * Registers every table as a view of its own name, each read once and kept (memory, then disk) for
+     * the session: bench, charts, summary and station pages query the lake hundreds of times, and every
+     * query of a Delta table otherwise plans its files anew. One lake version is kept per session; asking
+     * for another (a new ingest, --as-of) drops the kept one.
+     */
     public void registerViews() {
-        for (Table t : Table.values()) read(t).createOrReplaceTempView(t.tableName);
+        LakeVersion v = version();
+        String key = v == null ? null : root + "@" + v.reportVersion() + "/" + v.runId() + "/" + v.at().toEpochMilli();
+        synchronized (KEPT) {
+            Kept kept = KEPT.get(spark);
+            if (key != null && kept != null && kept.key().equals(key)) {
+                kept.views().forEach((name, d) -> d.createOrReplaceTempView(name));
+                return;
+            }
+            if (kept != null) kept.views().values().forEach(Dataset::unpersist);
+            Map<String, Dataset<Row>> views = new LinkedHashMap<>();
+            Dataset<Row> reports = null;
+            for (Table t : Table.values()) { // report first: the children are read through the kept report rows
+                Dataset<Row> d = read(t, reports);
+                if (key != null) d = d.persist(StorageLevel.MEMORY_AND_DISK());
+                if (t == Table.REPORT && key != null) reports = d;
+                d.createOrReplaceTempView(t.tableName);
+                views.put(t.tableName, d);
+            }
+            if (key == null) KEPT.remove(spark);
+            else KEPT.put(spark, new Kept(key, views));
+        }
     }
+
+    /** A kept lake version: its key and its views by name. */
+    private record Kept(String key, Map<String, Dataset<Row>> views) {}
+
+    private static final Map<SparkSession, Kept> KEPT = new WeakHashMap<>();
+
+    /**
+     * Registers, uncached, only the tables {@code statement} names (a word of the statement that is a table's
+     * name): a one-off query reads two tables, not all of them. {@code SHOW TABLES} registers every table.
+     * Returns the tables registered by this call.
+     */
+    public List<String> registerViewsNamedIn(String statement) {
+        Set<String> words = new HashSet<>();
+        Matcher m = WORD.matcher(statement);
+        while (m.find()) words.add(m.group().toLowerCase(Locale.ROOT));
+        boolean all = SHOW_TABLES.matcher(statement).find();
+        List<String> registered = new ArrayList<>();
+        for (Table t : Table.values()) {
+            if (!all && !words.contains(t.tableName)) continue;
+            if (!opened.add(t)) continue;
+            read(t).createOrReplaceTempView(t.tableName);
+            registered.add(t.tableName);
+        }
+        return registered;
+    }
+
+    /** The views this lake registered through {@link #registerViewsNamedIn}: each is opened once. */
+    private final Set<Table> opened = EnumSet.noneOf(Table.class);
+
+    private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*+");
+    private static final Pattern SHOW_TABLES =
+            Pattern.compile("(?i)\\bshow\\s++(?:tables|views)\\b");
 
     /**
      * Replaces the lake's tables with these, whole, as one new lake version (a tool for loading a lake

@@ -1,6 +1,7 @@
 package org.stations.lake;
 
 import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -99,6 +100,51 @@ class LakeTest extends SparkTestBase {
     }
 
     @Test @Order(4)
+    void kept_views_are_of_the_version_asked_and_a_query_opens_only_the_tables_it_names() {
+        for (Table t : Table.values()) spark().catalog().dropTempView(t.tableName);
+        lake("0").registerViews();
+        assertNotEquals(StorageLevel.NONE(), spark().table("report").storageLevel());
+        assertEquals(0.85, spark().sql("SELECT retention_rate FROM report WHERE station = '云城街'").first().getDouble(0));
+        // the next version replaces the kept one: never a stale answer from memory
+        lake(null).registerViews();
+        assertEquals(0.80, spark().sql("SELECT retention_rate FROM report WHERE station = '云城街'").first().getDouble(0));
+        assertEquals(3L, spark().table("report").count());
+        lake(null).registerViews(); // the same version again: the kept views
+        assertEquals(List.of(0.80), spark().sql("SELECT s.retention_rate FROM staffing s JOIN report r USING (report_id)"
+                + " WHERE r.station = '云城街'").collectAsList().stream().map(r -> r.getDouble(0)).toList());
+
+        for (Table t : Table.values()) spark().catalog().dropTempView(t.tableName);
+        Lake now = lake(null);
+        assertEquals(List.of("report", "indicator"),
+                now.registerViewsNamedIn("SELECT r.station, count(*) FROM report r JOIN Indicator i USING (report_id) GROUP BY 1"));
+        assertFalse(spark().catalog().tableExists("finding"));
+        assertEquals(List.of(), now.registerViewsNamedIn("SELECT count(*) FROM report"));
+        assertEquals(Table.values().length - 2, now.registerViewsNamedIn("show tables").size());
+        assertEquals(1L, spark().sql("SELECT count(*) FROM quarantine").first().getLong(0));
+
+        // the sql command opens the tables its query names, at the version asked, whatever views the session held
+        assertEquals("station,retention_rate\n云城街,0.85\n流花街,0.65\n", sqlCommand("--as-of", "0",
+                "SELECT station, retention_rate FROM report ORDER BY station"));
+        assertEquals("retention_rate\n0.8\n", sqlCommand(
+                "SELECT s.retention_rate FROM staffing s JOIN report r USING (report_id) WHERE r.station = '云城街'"));
+    }
+
+    private static String sqlCommand(String... args) {
+        List<String> all = new ArrayList<>(List.of("sql", "--lake", lake.toString(), "--format", "csv"));
+        all.addAll(List.of(args));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream saved = System.out;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            assertEquals(0, Main.run(all.toArray(String[]::new)));
+        } finally {
+            System.setOut(saved);
+            spark().conf().set("spark.sql.shuffle.partitions", "2"); // Main's session settings, back to the tests'
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test @Order(5)
     void the_revised_reports_old_rows_are_dropped_after_the_commit() {
         Row report = lake(null).read(Table.REPORT).where("station = '云城街'").select("report_id", Lake.VERSION).first();
         // the Delta table as stored, not through report: only the revision's rows remain
@@ -108,7 +154,7 @@ class LakeTest extends SparkTestBase {
         assertEquals(report.getString(1), versions.get(0).getString(0));
     }
 
-    @Test @Order(5)
+    @Test @Order(6)
     void a_second_writer_stops_with_one_line_and_exit_3() {
         try (LakeLock held = LakeLock.acquire(lake(null), "ingest", 0, line -> fail(line))) {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -128,7 +174,7 @@ class LakeTest extends SparkTestBase {
         }
     }
 
-    @Test @Order(6)
+    @Test @Order(7)
     void a_lock_left_by_a_dead_process_is_taken_over_with_a_line() throws Exception {
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
@@ -144,7 +190,7 @@ class LakeTest extends SparkTestBase {
         assertEquals("", Files.readString(other.resolve(LakeLock.FILE)), "released: nothing left to take over");
     }
 
-    @Test @Order(7)
+    @Test @Order(8)
     void vacuum_keeps_the_latest_version_and_records_itself() {
         LakeMaintenance.Vacuumed v = LakeMaintenance.vacuum(lake(null), 0, 0, line -> fail(line));
         assertEquals(Table.values().length, v.tables());
