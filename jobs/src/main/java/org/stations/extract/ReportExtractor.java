@@ -4,6 +4,7 @@ import org.stations.model.Check;
 import org.stations.document.Document;
 import org.stations.document.Layout;
 import org.stations.model.Table;
+import org.stations.normalize.LongLines;
 import org.stations.util.Hashing;
 import org.stations.util.PersonKey;
 
@@ -62,6 +63,11 @@ public final class ReportExtractor {
         problemFlags("indicator", lineTables.problems(), flags);
         problemFlags("staff_month", roster.problems(), flags);
         flags.addAll(NotExtracted.check(prose, scores, staffing, indicators));
+        int longest = Math.max(doc.longestLine(), t.longestLine());
+        if (longest > LongLines.MAX_CHARS) {
+            flags.add(new QualityChecks.Flag("report", Check.LONG_LINE, "warning", String.format(
+                    "超过 %d 字的行已拆分后读取（最长一行 %d 字），跨拆分处的数值可能未读出", LongLines.MAX_CHARS, longest)));
+        }
 
         String textSha = Hashing.sha256Hex(t.text());
         String d = h.identifyingDate() != null ? h.identifyingDate().toString() : textSha;

@@ -85,10 +85,16 @@ public final class StaffRosterExtractor {
         Matcher m = row.matcher(text);
         m.region(head.end(), text.length());
         int start = m.find() ? m.start() : -1;
+        Matcher group = GROUP.matcher(text);
+        int groupsRead = head.end();
+        Boolean certified = null;
         while (start >= 0) {
             int number = Integer.parseInt(m.group(1));
             String name = m.group(2), role = m.group(3), marks = m.group(5);
-            Boolean certified = certified(text, head.end(), start);
+            // the 类型 of the group a row stands in: the last 持证社工 / 非持证社工 cell above it, read on from the row before
+            group.region(groupsRead, start);
+            while (group.find()) certified = group.group(1) == null;
+            groupsRead = start;
             int remarkStart = m.end();
             int next = m.find() ? m.start() : -1;
             String remark = remark(text, remarkStart, next >= 0 ? next : text.length());
@@ -122,15 +128,6 @@ public final class StaffRosterExtractor {
                     "√".equals(m[3 * i]), "√".equals(m[3 * i + 1]), "√".equals(m[3 * i + 2]), event(remark, months.get(i))));
         }
         return out;
-    }
-
-    /** The 类型 of the group a row stands in: the last 持证社工 / 非持证社工 cell above it, or null. */
-    private static Boolean certified(String text, int from, int rowStart) {
-        Matcher g = GROUP.matcher(text);
-        g.region(from, rowStart);
-        Boolean certified = null;
-        while (g.find()) certified = g.group(1) == null;
-        return certified;
     }
 
     /** The 备注 cell: up to the next person, or a subtotal or header; wrapped lines joined. */
