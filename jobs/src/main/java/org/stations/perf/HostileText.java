@@ -45,7 +45,8 @@ public enum HostileText {
         return report.substring(0, middle) + filler(report, fill, seed) + "\n" + report.substring(middle);
     }
 
-    private String filler(String report, int bytes, long seed) {
+    /** The hostile text alone, about {@code bytes} of UTF-8 ({@code report} is what a long line repeats). */
+    public String filler(String report, int bytes, long seed) {
         return switch (this) {
             case LONG_LINE -> repeated(report.replace("\r", "").replace("\n", ""), bytes);
             // nested: "(((…)))", half of it opening
