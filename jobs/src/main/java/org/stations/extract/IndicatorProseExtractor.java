@@ -44,10 +44,11 @@ public final class IndicatorProseExtractor {
     private static final Pattern TARGET_IN_BRACKETS = Pattern.compile("[(（]((?:(?:协议|年度|全年|合同)(?:指标|要求|目标|任务)|完成率)[^()（）]{0,40})[)）]");
     private static final Pattern ITEM = Pattern.compile(
             "^(.*?)(" + Cn.DIGITS + "(?:\\.\\d++)?)\\s*(人次|个|户|份|节|次|名|支|场|人|条|项)(.*)$");
+    // repeats of groups are possessive: java.util.regex recurses once per greedy group repeat (a stack overflow on a long list)
     private static final Pattern PERCENT_LIST = Pattern.compile(
-            "^\\s*\\d+(?:\\.\\d+)?%?(?:\\s*(?:和|及|与)\\s*\\d+(?:\\.\\d+)?%?)*\\s*$");
+            "^\\s*\\d+(?:\\.\\d+)?%?(?:\\s*(?:和|及|与)\\s*\\d+(?:\\.\\d+)?%?)*+\\s*$");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?%?");
-    private static final Pattern GENERIC_PREFIX = Pattern.compile("^(?:本年度|评估期内|本周期内?|截至\\S*?|社工站|共|累计|已|其中)+");
+    private static final Pattern GENERIC_PREFIX = Pattern.compile("^(?:本年度|评估期内|本周期内?|截至\\S*?|社工站|共|累计|已|其中)++");
     /** A clause's segments, each with the separator after it. */
     private static final Pattern SEGMENT = Pattern.compile("([^,，、]+)([,，、]?)");
     private static final Pattern SHARED_LABEL = Pattern.compile("[\\u4e00-\\u9fff]{2,20}");

@@ -29,8 +29,10 @@ public final class IndicatorTableExtractor {
     public record Result(List<IndicatorValue> values, List<String> problems) {}
 
     private static final String CELL = "(?:\\d+(?:\\.\\d+)?%?|/)";
+    // repeats of groups are possessive (*+, ++, {3,}+): java.util.regex recurses once per greedy group repeat, and a
+    // row of thousands of cells overflowed the stack
     private static final Pattern WIDE_ROW = Pattern.compile(
-            "^(片区\\s*[\\d一二三四五六七八九十]+|[东西南北中][\\d一二三四五六七八九十]?片区?|[\\u4e00-\\u9fff]{1,4}片区|合计|总计)\\s*(" + CELL + "(?:\\s+" + CELL + "){3,})$");
+            "^(片区\\s*[\\d一二三四五六七八九十]+|[东西南北中][\\d一二三四五六七八九十]?片区?|[\\u4e00-\\u9fff]{1,4}片区|合计|总计)\\s*(" + CELL + "(?:\\s+" + CELL + "){3,}+)$");
     /** Target, actual and percent side by side; the label before them is read by {@link #labelBefore}. */
     private static final Pattern TRIPLET = Pattern.compile(
             "(" + Cn.DIGITS + "(?:\\.\\d++)?) (\\d++(?:\\.\\d++)?) (\\d++(?:\\.\\d++)?%?)(?=$|\\s|[^\\d.%])");
@@ -38,7 +40,7 @@ public final class IndicatorTableExtractor {
     private static final String NOT_IN_LABEL = "0123456789%/";
     private static final Pattern HEADER_WORDS = Pattern.compile("指标要求|协议指标|协议量|完成数量|完成比例|完成百分比|完成情况|完成量|百分比|服务项目|协议内容");
     private static final Pattern TABLE_TITLE = Pattern.compile("^附件[\\d\\-－]*.*?(?:统计表|一览表|情况表)");
-    private static final Pattern HEADER_SUFFIX = Pattern.compile("(?:" + HEADER_WORDS.pattern() + ")+$");
+    private static final Pattern HEADER_SUFFIX = Pattern.compile("(?:" + HEADER_WORDS.pattern() + ")++$");
     /** A label line names the rows of the next few lines only. */
     private static final int LABEL_REACH = 12;
     private static final Pattern LABEL_LINE = Pattern.compile("[\\u4e00-\\u9fffA-Za-z、()\"“”]+");
