@@ -30,13 +30,13 @@ class HostileParseTest {
 
     @Test
     void damagedSeedTextsParseToAReportOrAReason() {
-        Properties.forAll("a damaged seed text parses to a report or a one-line reason", Properties.seed(), Properties.cases(40),
+        Properties.forAll("a damaged seed text parses to a report or a one-line reason", Properties.seed(), Properties.cases(30),
                 Mutations::text, this::parsesToAReportOrAReason);
     }
 
     @Test
     void damagedWordAndPdfFilesParseToAReportOrAReason() {
-        Properties.forAll("a damaged .docx or .pdf parses to a report or a one-line reason", Properties.seed(), Properties.cases(25),
+        Properties.forAll("a damaged .docx or .pdf parses to a report or a one-line reason", Properties.seed(), Properties.cases(20),
                 Mutations::binary, this::parsesToAReportOrAReason);
     }
 
