@@ -22,7 +22,7 @@ public final class Cn {
     /** Between the two ends of a range: 至, 起至 (自…起至…止), 到, dashes, ~. */
     public static final String RANGE_SEP = "\\s*+(?:起?至|到|—++|-++|~|－|–)\\s*+";
 
-    /** Where a clause ends: loops over every line split with it, so it is compiled once (String.split would compile it per call). */
+    /** Where a clause ends; compiled once for the loops over every line (String.split would compile it per call). */
     public static final Pattern CLAUSE_END = Pattern.compile("[。；;]");
     public static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** \\s of java.util.regex: ASCII whitespace only. */
@@ -30,7 +30,7 @@ public final class Cn {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
-    /** A line holding a digit, as String.matches(".*\\d.*") reads it, compiled once; anchored, for .* tried from every position costs the square of the line. */
+    /** A line holding a digit, as String.matches(".*\\d.*") reads it; anchored: .* tried at every position costs the square. */
     public static final Pattern WITH_DIGIT = Pattern.compile("^.*\\d.*$");
 
     private static final Pattern CN_DATE = Pattern.compile(
