@@ -8,8 +8,9 @@ import java.util.List;
  * dropped) and tables as rows of cells, in document order. Extraction reads tables by their headers and
  * paragraphs by their meaning; neither depends on how the evaluator laid the report out.
  */
-public record Document(List<Block> blocks) {
+public record Document(List<Block> blocks, int longestLine) {
 
+    /** @param longestLine the longest line of the text as printed, before lines over {@code LongLines.MAX_CHARS} were split */
     public Document {
         blocks = List.copyOf(blocks);
     }

@@ -1,11 +1,14 @@
 package org.stations.document;
 
+import org.stations.extract.Cn;
 import org.stations.model.ColumnRole;
+import org.stations.normalize.LongLines;
 import org.stations.normalize.TextNormalizer;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,36 +30,77 @@ import java.util.regex.Pattern;
 public final class Layout {
     private Layout() {}
 
-    private static final Pattern DEBRIS = Pattern.compile("\\[bookmark:[^\\]]*\\]|\\u001B\\[[0-9;]*[A-Za-z]|\\[[0-9;]*m");
     private static final Pattern FOOTER = Pattern.compile(
             "^(?:[—–\\-－]+\\s*\\d{1,3}\\s*[—–\\-－]+|第\\s*\\d{1,3}\\s*页\\s*[,，/]?\\s*(?:共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3}|"
             + "[Pp]age\\s*\\d{1,3}(?:\\s*of\\s*\\d{1,3})?)$");
     private static final Pattern THOUSANDS = Pattern.compile("(?<=[0-9０-９]),(?=[0-9０-９]{3}(?![0-9０-９]))");
     private static final Pattern LONE_NUMBER = Pattern.compile("^\\d{1,3}$");
-    private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?$");
+    /** A possessive repeat: a greedy group repeat recurses once per column in java.util.regex (a stack overflow on a long rule). */
+    private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*+\\|?$");
     private static final Pattern SPACED = Pattern.compile("\\s{2,}");
+    private static final Pattern TAB = Pattern.compile("\t");
+    private static final Pattern PIPE = Pattern.compile("\\|");
     /** A value cell: a number (with thousands separators, a sign, a %), or a placeholder for none. */
     private static final Pattern VALUE_CELL = Pattern.compile("^(?:[+-]?\\d[\\d,]*(?:\\.\\d+)?\\s*%?|—+|-+|/|／|无|-)$");
+    /**
+     * The most cells a row printed one cell per line may have. The widest table of the seeds, the development set and
+     * the blind reports has 7 columns, a staffing annex of twelve months about 45; a run of thousands of cell lines is not a
+     * table, and without a bound it would be read again from each of its lines (the square of its length).
+     */
+    private static final int MAX_COLUMNS = 100;
+
+    /** The lines being laid out, and how many cell lines and header-cell lines run from each: measured once, right to left. */
+    private static final class Lines {
+        final List<String> all;
+        final int[] cellRun;
+        final int[] headerRun;
+
+        Lines(List<String> all) {
+            this.all = all;
+            cellRun = new int[all.size() + 1];
+            headerRun = new int[all.size() + 1];
+            for (int i = all.size() - 1; i >= 0; i--) {
+                String l = all.get(i);
+                cellRun[i] = isCellLine(l) ? cellRun[i + 1] + 1 : 0;
+                headerRun[i] = isHeaderCell(l.strip()) ? headerRun[i + 1] + 1 : 0;
+            }
+        }
+
+        String get(int i) { return all.get(i); }
+
+        int size() { return all.size(); }
+    }
     /** A header cell of a one-cell-per-line table: short, no clause punctuation. */
     private static final int HEADER_CELL_MAX = 14;
+    /** Clause punctuation and digits: a header cell holds none. */
+    private static final String NOT_IN_HEADER = "。，,；;：:、0123456789";
 
     public static Document parse(String raw) {
-        List<String> lines = dropFooters(clean(raw));
+        List<String> printed = clean(raw);
+        int longest = 0;
+        for (String l : printed) longest = Math.max(longest, l.length());
+        Lines lines = new Lines(dropFooters(LongLines.split(printed)));
         List<Document.Block> blocks = new ArrayList<>();
         List<String> prose = new ArrayList<>();
         int tables = 0;
         int i = 0;
         while (i < lines.size()) {
             Span span = tableAt(lines, i);
-            if (span == null) { prose.add(lines.get(i)); i++; continue; }
+            if (span == null || span.rows.isEmpty()) {
+                int to = span == null ? i + 1 : span.end;
+                prose.addAll(lines.all.subList(i, to));
+                i = to;
+                continue;
+            }
             flushProse(prose, blocks);
             blocks.add(new Document.Table(++tables, span.rows));
             i = span.end;
         }
         flushProse(prose, blocks);
-        return new Document(blocks);
+        return new Document(blocks, longest);
     }
 
+    /** Rows read up to line {@code end}; no rows: the lines up to {@code end} are known to start no table (prose). */
     private record Span(List<List<String>> rows, int end) {}
 
     private static void flushProse(List<String> prose, List<Document.Block> blocks) {
@@ -70,15 +114,17 @@ public final class Layout {
         String s = raw;
         if (!s.isEmpty() && s.charAt(0) == '\uFEFF') s = s.substring(1);
         s = s.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n');
-        s = DEBRIS.matcher(s).replaceAll("");
+        s = TextNormalizer.DEBRIS.matcher(s).replaceAll("");
         // thousands separators (2,543人次) read whole: an ASCII comma between digits, before NFKC turns list commas (，) into ASCII ones
         s = THOUSANDS.matcher(s).replaceAll("");
         s = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        s = org.stations.extract.Cn.arabicDates(s);
+        s = Cn.arabicDates(s);
         List<String> out = new ArrayList<>();
         for (String l : s.split("\n", -1)) {
             String t = l.replace('\u00A0', ' ').replace('\u3000', ' ');
-            out.add(t.replaceAll("[ ]+$", ""));
+            int end = t.length();
+            while (end > 0 && t.charAt(end - 1) == ' ') end--; // [ ]+$ would read a long run of spaces from each of them
+            out.add(t.substring(0, end));
         }
         return out;
     }
@@ -86,12 +132,13 @@ public final class Layout {
     /** Page footers and lone page numbers between blank lines. */
     static List<String> dropFooters(List<String> in) {
         List<String> out = new ArrayList<>(in.size());
+        Matcher footer = FOOTER.matcher(""), loneNumber = LONE_NUMBER.matcher("");
         for (int i = 0; i < in.size(); i++) {
             String l = in.get(i).strip();
-            if (FOOTER.matcher(l).matches()) continue;
+            if (footer.reset(l).matches()) continue;
             boolean blankBefore = i == 0 || in.get(i - 1).isBlank();
             boolean blankAfter = i == in.size() - 1 || in.get(i + 1).isBlank();
-            if (blankBefore && blankAfter && LONE_NUMBER.matcher(l).matches()) continue;
+            if (blankBefore && blankAfter && loneNumber.reset(l).matches()) continue;
             out.add(in.get(i));
         }
         return out;
@@ -99,7 +146,7 @@ public final class Layout {
 
     // ---- recognising a table at a line ----
 
-    private static Span tableAt(List<String> lines, int i) {
+    private static Span tableAt(Lines lines, int i) {
         String l = lines.get(i);
         if (l.isBlank()) return null;
         if (cellsOf(l) != null) return markedRows(lines, i);
@@ -114,13 +161,13 @@ public final class Layout {
         List<String> cells = null;
         String body = line.startsWith("\t") ? line.substring(1) : line;
         if (body.indexOf('\t') >= 0) {
-            cells = split(body, "\t");
+            cells = split(body, TAB);
         } else if (count(s, '|') >= 2 || (s.startsWith("|") && s.endsWith("|") && s.length() > 2)) {
             String p = s.startsWith("|") ? s.substring(1) : s;
             p = p.endsWith("|") ? p.substring(0, p.length() - 1) : p;
-            cells = split(p, "\\|");
-        } else if (SPACED.matcher(s).find()) {
-            List<String> c = split(s, "\\s{2,}");
+            cells = split(p, PIPE);
+        } else if (hasWideGap(s)) {
+            List<String> c = split(s, SPACED);
             long values = c.stream().filter(x -> VALUE_CELL.matcher(x).matches()).count();
             // prose is never set in columns: three cells, two of them numbers, or a header of role words
             if (c.size() >= 3 && (values >= 2 || roleWords(c) >= c.size() - 1)) cells = c;
@@ -130,14 +177,20 @@ public final class Layout {
         return filled >= 2 || (filled >= 1 && cells.size() >= 2) ? cells : null;
     }
 
-    private static List<String> split(String s, String regex) {
+    private static List<String> split(String s, Pattern separator) {
         List<String> out = new ArrayList<>();
-        for (String c : s.split(regex, -1)) out.add(cell(c));
+        for (String c : separator.split(s, -1)) out.add(cell(c));
         return out;
     }
 
     static String cell(String c) {
-        return c.replaceAll("\\s+", " ").strip();
+        return Cn.WHITESPACE.matcher(c).replaceAll(" ").strip();
+    }
+
+    /** Whether two whitespace characters stand side by side (what SPACED finds), without a matcher per line. */
+    private static boolean hasWideGap(String s) {
+        for (int i = 1; i < s.length(); i++) if (Cn.isRegexSpace(s.charAt(i)) && Cn.isRegexSpace(s.charAt(i - 1))) return true;
+        return false;
     }
 
     private static int count(String s, char c) {
@@ -151,7 +204,7 @@ public final class Layout {
     }
 
     /** Consecutive rows marked by separators; blank lines between rows allowed; a repeated header row skipped. */
-    private static Span markedRows(List<String> lines, int i) {
+    private static Span markedRows(Lines lines, int i) {
         List<List<String>> rows = new ArrayList<>();
         int j = i, end = i;
         while (j < lines.size()) {
@@ -164,17 +217,24 @@ public final class Layout {
             j++;
             end = j;
         }
-        return rows.size() >= 2 ? new Span(rows, end) : null;
+        // one row, maybe repeated: read from any of its lines it would be the same one row, so none is read again
+        return new Span(rows.size() >= 2 ? rows : List.of(), end);
     }
 
     /** A Word table saved as text: each cell on a line of its own behind a TAB, a blank line after each row. */
-    private static Span cellPerLineRows(List<String> lines, int i) {
+    private static Span cellPerLineRows(Lines lines, int i) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         int j = i, end = i;
         while (j < lines.size()) {
             String l = lines.get(j);
-            if (l.startsWith("\t") && l.indexOf('\t', 1) < 0) { row.add(cell(l)); j++; end = j; continue; }
+            if (isCellLine(l)) {
+                if (row.isEmpty() && lines.cellRun[j] > MAX_COLUMNS) return null;
+                row.add(cell(l));
+                j++;
+                end = j;
+                continue;
+            }
             if (l.isBlank()) {
                 if (!row.isEmpty()) { addRow(rows, row); row = new ArrayList<>(); }
                 j++;
@@ -184,6 +244,10 @@ public final class Layout {
         }
         if (!row.isEmpty()) addRow(rows, row);
         return rows.size() >= 2 ? new Span(rows, end) : null;
+    }
+
+    private static boolean isCellLine(String l) {
+        return l.startsWith("\t") && l.indexOf('\t', 1) < 0;
     }
 
     private static void addRow(List<List<String>> rows, List<String> row) {
@@ -196,11 +260,11 @@ public final class Layout {
      * as the header has value columns; a row with fewer text cells than the header's left part had its first (merged)
      * cells printed once, above, and they are left empty here.
      */
-    private static Span unmarkedCells(List<String> lines, int i) {
+    private static Span unmarkedCells(Lines lines, int i) {
+        if (lines.headerRun[i] < 3 || lines.headerRun[i] > MAX_COLUMNS) return null;
         List<String> header = new ArrayList<>();
         int j = i;
-        while (j < lines.size() && isHeaderCell(lines.get(j).strip())) { header.add(cell(lines.get(j))); j++; }
-        if (header.size() < 3) return null;
+        for (; j < i + lines.headerRun[i]; j++) header.add(cell(lines.get(j)));
         int valueColumns = 0, labelled = 0;
         for (String h : header) {
             ColumnRole r = ColumnRole.of(h);
@@ -249,7 +313,7 @@ public final class Layout {
         return rows.size() >= 2 ? new Span(rows, end) : null;
     }
 
-    private static boolean startsWith(List<String> lines, int j, List<String> header) {
+    private static boolean startsWith(Lines lines, int j, List<String> header) {
         int k = j;
         for (String h : header) {
             while (k < lines.size() && lines.get(k).isBlank()) k++;
@@ -259,7 +323,7 @@ public final class Layout {
         return true;
     }
 
-    private static int countLines(List<String> lines, int j, int cells) {
+    private static int countLines(Lines lines, int j, int cells) {
         int k = j, seen = 0;
         while (k < lines.size() && seen < cells) { if (!lines.get(k).isBlank()) seen++; k++; }
         return k - j;
@@ -274,6 +338,8 @@ public final class Layout {
     }
 
     private static boolean isHeaderCell(String l) {
-        return !l.isEmpty() && l.length() <= HEADER_CELL_MAX && !l.matches(".*[。，,；;：:、\\d].*") && ColumnRole.of(l) != null;
+        if (l.isEmpty() || l.length() > HEADER_CELL_MAX) return false;
+        for (int i = 0; i < l.length(); i++) if (NOT_IN_HEADER.indexOf(l.charAt(i)) >= 0) return false;
+        return ColumnRole.of(l) != null;
     }
 }

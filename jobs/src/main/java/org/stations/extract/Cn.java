@@ -10,12 +10,28 @@ public final class Cn {
     private Cn() {}
 
     public static final String NUM = "(\\d+(?:\\.\\d+)?)";
+    /**
+     * A run of digits taken whole, from its first digit, where a pattern starts with a number: a plain \\d+ is tried
+     * from every digit of a run and reads the rest of it each time, the square of its length (a megabyte of digits).
+     */
+    public static final String DIGITS = "(?<!\\d)\\d++";
     /** A date as printed: 2024年8月1日, 2024/8/1, 2024-08-01, 2024.8.1 */
     public static final String DATE = "(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2})";
     /** A month as printed: 2021年8月 */
     public static final String MONTH = "(\\d{4}\\s*年\\s*\\d{1,2}\\s*月)";
     /** Between the two ends of a range: 至, 起至 (自…起至…止), 到, dashes, ~. */
-    public static final String RANGE_SEP = "\\s*(?:起?至|到|—+|-+|~|－|–)\\s*";
+    public static final String RANGE_SEP = "\\s*+(?:起?至|到|—++|-++|~|－|–)\\s*+";
+
+    /** Where a clause ends; compiled once for the loops over every line (String.split would compile it per call). */
+    public static final Pattern CLAUSE_END = Pattern.compile("[。；;]");
+    public static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** \\s of java.util.regex: ASCII whitespace only. */
+    public static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** A line holding a digit, as String.matches(".*\\d.*") reads it; anchored: .* tried at every position costs the square. */
+    public static final Pattern WITH_DIGIT = Pattern.compile("^.*\\d.*$");
 
     private static final Pattern CN_DATE = Pattern.compile(
             "([〇○零一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月(?:\\s*([一二三四五六七八九十]{1,3})\\s*日)?");
@@ -106,8 +122,26 @@ public final class Cn {
         return dot < 0 ? 0 : s.length() - dot - 1;
     }
 
+    /**
+     * The text without its bracketed asides, each from an opening bracket to the first closing one after it (as the
+     * regex [(（][^)）]*[)）] removes them), in one pass: the regex reads to the end again from every unclosed bracket.
+     */
+    public static String withoutBrackets(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int open = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (open < 0 && (c == '(' || c == '（')) open = i;
+            else if (open >= 0 && (c == ')' || c == '）')) open = -1;
+            else if (open < 0) out.append(c);
+        }
+        // a bracket never closed is no aside: kept with all that follows it
+        if (open >= 0) out.append(s, open, s.length());
+        return out.toString();
+    }
+
     /** A 片区 name as its row prints it ("片区1", "东1片区"), spaces removed. */
     public static String areaName(String printed) {
-        return printed == null ? null : printed.strip().replaceAll("\\s+", "");
+        return printed == null ? null : WHITESPACE.matcher(printed.strip()).replaceAll("");
     }
 }

@@ -58,32 +58,36 @@ public final class FindingExtractor {
         String polarity;
         StringBuilder item;
         int bareNumber;
+        // one matcher per pattern, reset for each line: a report of a million lines would otherwise make millions
+        final Matcher polarityLine = POLARITY.matcher(""), areaLine = AREA.matcher(""), top = Headings.TOP.matcher(""),
+                sub = Headings.SUB.matcher(""), numbered = Headings.ITEM.matcher(""),
+                punctuation = SENTENCE_PUNCTUATION.matcher(""), itemNumber = ITEM.matcher(""), bare = BARE_NUMBER.matcher("");
 
         List<Finding> read(List<String> lines) {
             for (String line : lines) {
                 if (line.charAt(0) == TextNormalizer.CELL) { close(); polarity = null; continue; }
-                Matcher m = POLARITY.matcher(line);
+                Matcher m = polarityLine.reset(line);
                 if (m.find()) {
                     close();
                     polarity = m.group(1).equals("值得肯定") ? "positive" : "concern";
                     bareNumber = 0;
                     continue;
                 }
-                m = AREA.matcher(line);
+                m = areaLine.reset(line);
                 if (m.find()) {
                     close();
                     area = m.group(1);
                     bareNumber = 0;
                     continue;
                 }
-                if (Headings.TOP.matcher(line).find()) {
+                if (top.reset(line).find()) {
                     close();
                     Party named = Party.named(line);
                     topParty = named != null ? named : Party.THIRD_PARTY;
                     startSection(topParty);
                     continue;
                 }
-                if (Headings.SUB.matcher(line).find() || isNumberedHeading(line)) {
+                if (sub.reset(line).find() || isNumberedHeading(line)) {
                     close();
                     Party named = Party.named(line);
                     startSection(named != null ? named : topParty);
@@ -103,13 +107,13 @@ public final class FindingExtractor {
         }
 
         private void item(String line) {
-            Matcher m = ITEM.matcher(line);
+            Matcher m = itemNumber.reset(line);
             if (m.find()) {
                 close();
                 item = new StringBuilder(line.substring(m.end()));
                 return;
             }
-            Matcher bare = BARE_NUMBER.matcher(line);
+            bare.reset(line);
             if (bare.find() && Integer.parseInt(bare.group(1)) == bareNumber + 1) {
                 close();
                 bareNumber++;
@@ -133,11 +137,10 @@ public final class FindingExtractor {
             int seq = seqs.merge(who + "|" + polarity, 1, Integer::sum);
             out.add(new Finding(who, polarity, seq, text, FindingThemes.of(text)));
         }
-    }
 
-    private static boolean isNumberedHeading(String line) {
-        return line.length() <= HEADING_MAX && Headings.ITEM.matcher(line).find()
-                && !SENTENCE_PUNCTUATION.matcher(line).find();
+        private boolean isNumberedHeading(String line) {
+            return line.length() <= HEADING_MAX && numbered.reset(line).find() && !punctuation.reset(line).find();
+        }
     }
 
     /** Joins a hard-wrapped line to the item; two ASCII words keep the space between them. */

@@ -20,7 +20,8 @@ final class IndicatorMentions {
     private static final Pattern CULTIVATED = Pattern.compile("培育|新增|发展|招募|新登记|登记|组建|成立");
     /** A stock, not what was added: "维系活跃志愿者团队 10 支", "现有志愿者". */
     private static final Pattern STOCK = Pattern.compile("维系|现有|活跃|累计|共有|总数|在册");
-    private static final String NUM = "(\\d+)\\s*";
+    private static final Pattern COMMA = Pattern.compile("[,，]");
+    private static final String NUM = "(" + Cn.DIGITS + ")\\s*";
 
     private record Kind(String code, Pattern labelFirst, Pattern numberFirst) {}
 
@@ -40,14 +41,15 @@ final class IndicatorMentions {
     static List<IndicatorValue> extract(ReportText prose) {
         List<IndicatorValue> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
+        // matchers reset for each clause, not made for each (a report may have a million clauses)
+        Matcher a = ARCHIVE.matcher(""), cultivated = CULTIVATED.matcher(""), stock = STOCK.matcher("");
         for (String line : prose.lines()) {
             if (line.isEmpty()) continue;
-            for (String clause : line.split("[。；;]")) {
-                Matcher a = ARCHIVE.matcher(clause);
-                if (a.find()) add("archive", a.group(1), clause, seen, out);
-                if (!CULTIVATED.matcher(clause).find()) continue;
-                for (String segment : clause.split("[,，]")) {
-                    if (STOCK.matcher(segment).find()) continue;
+            for (String clause : Cn.CLAUSE_END.split(line)) {
+                if (a.reset(clause).find()) add("archive", a.group(1), clause, seen, out);
+                if (!cultivated.reset(clause).find()) continue;
+                for (String segment : COMMA.split(clause)) {
+                    if (stock.reset(segment).find()) continue;
                     for (Kind k : KINDS) {
                         Matcher m = k.labelFirst.matcher(segment);
                         Matcher n = k.numberFirst.matcher(segment);

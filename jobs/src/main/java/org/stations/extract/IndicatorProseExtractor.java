@@ -42,19 +42,23 @@ public final class IndicatorProseExtractor {
     /** An actual stated after its target, without a label: "实际完成26个". */
     private static final Pattern ACTUAL_CUE = Pattern.compile("^(?:实际)?(?:完成|开展|服务)了?\\s*(\\d+(?:\\.\\d+)?)\\s*" + UNIT + "$");
     private static final Pattern TARGET_IN_BRACKETS = Pattern.compile("[(（]((?:(?:协议|年度|全年|合同)(?:指标|要求|目标|任务)|完成率)[^()（）]{0,40})[)）]");
-    private static final Pattern PARENTHESES = Pattern.compile("[(（][^()（）]*[)）]");
     private static final Pattern ITEM = Pattern.compile(
-            "^(.*?)(\\d+(?:\\.\\d+)?)\\s*(人次|个|户|份|节|次|名|支|场|人|条|项)(.*)$");
+            "^(.*?)(" + Cn.DIGITS + "(?:\\.\\d++)?)\\s*(人次|个|户|份|节|次|名|支|场|人|条|项)(.*)$");
+    // repeats of groups are possessive: java.util.regex recurses once per greedy group repeat (a stack overflow on a long list)
     private static final Pattern PERCENT_LIST = Pattern.compile(
-            "^\\s*\\d+(?:\\.\\d+)?%?(?:\\s*(?:和|及|与)\\s*\\d+(?:\\.\\d+)?%?)*\\s*$");
+            "^\\s*\\d+(?:\\.\\d+)?%?(?:\\s*(?:和|及|与)\\s*\\d+(?:\\.\\d+)?%?)*+\\s*$");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?%?");
-    private static final Pattern GENERIC_PREFIX = Pattern.compile("^(?:本年度|评估期内|本周期内?|截至\\S*?|社工站|共|累计|已|其中)+");
+    private static final Pattern GENERIC_PREFIX = Pattern.compile("^(?:本年度|评估期内|本周期内?|截至\\S*?|社工站|共|累计|已|其中)++");
+    /** A clause's segments, each with the separator after it. */
+    private static final Pattern SEGMENT = Pattern.compile("([^,，、]+)([,，、]?)");
+    private static final Pattern SHARED_LABEL = Pattern.compile("[\\u4e00-\\u9fff]{2,20}");
     private static final Pattern VERB_PREFIX = Pattern.compile("^(?:完成了?|开展了?|服务|提供)");
 
     public static List<IndicatorValue> extract(ReportText t) {
         List<IndicatorValue> out = new ArrayList<>();
+        Matcher indicators = PARAGRAPH.matcher("");
         for (String line : t.lines()) {
-            if (PARAGRAPH.matcher(line).find()) out.addAll(paragraph(line));
+            if (indicators.reset(line).find()) out.addAll(paragraph(line));
         }
         return out;
     }
@@ -62,10 +66,10 @@ public final class IndicatorProseExtractor {
     static List<IndicatorValue> paragraph(String line) {
         // "(年度指标100名,完成104.00%)" says the target and %: its words become clauses of their own; other brackets are asides
         String text = TARGET_IN_BRACKETS.matcher(line).replaceAll(",$1,");
-        for (String prev = null; !text.equals(prev); ) { prev = text; text = PARENTHESES.matcher(text).replaceAll(""); }
+        text = withoutAsides(text);
         List<IndicatorValue> out = new ArrayList<>();
         String[] family = new String[2]; // the family being talked about, and its word: carries from clause to clause
-        for (String clause : text.split("[。；;]")) {
+        for (String clause : Cn.CLAUSE_END.split(text)) {
             if (!clause.isBlank()) new Clause(clause.strip(), out, family).read();
         }
         return out;
@@ -95,7 +99,7 @@ public final class IndicatorProseExtractor {
             // "年度协议指标具体为建档65个、探访200个…": from there on a list of targets, not of what was done
             Matcher targets = TARGET_LIST.matcher(text);
             String read = targets.find() ? text.substring(0, targets.start()) : text;
-            Matcher seg = Pattern.compile("([^,，、]+)([,，、]?)").matcher(read);
+            Matcher seg = SEGMENT.matcher(read);
             while (seg.find()) segment(seg.group(1).strip(), seg.group(2));
             closeTargets();
             closePercents();
@@ -145,13 +149,13 @@ public final class IndicatorProseExtractor {
             Matcher m = ITEM.matcher(s);
             if (m.matches()) { item(s, separator); return; }
             // a family named without a number ("专业个案方面") is what the next items are about
-            if (!s.matches(".*\\d.*") && IndicatorVocabulary.family(s) != null && !"、".equals(separator)) {
+            if (!Cn.WITH_DIGIT.matcher(s).matches() && IndicatorVocabulary.family(s) != null && !"、".equals(separator)) {
                 family = IndicatorVocabulary.family(s);
                 familyLabel = IndicatorVocabulary.familyWord(s);
                 return;
             }
             // a label without a number shares the next item's number: "培育志愿者队伍、社区社会组织2支"
-            if ("、".equals(separator) && s.matches("[\\u4e00-\\u9fff]{2,20}")) sharedLabels.add(s);
+            if ("、".equals(separator) && SHARED_LABEL.matcher(s).matches()) sharedLabels.add(s);
         }
 
         boolean percentsOpen;
@@ -251,6 +255,22 @@ public final class IndicatorProseExtractor {
             }
             pending.clear();
         }
+    }
+
+    /**
+     * The text without its brackets and what they hold, nested ones too (innermost first, as removing [(（][^()（）]*[)）]
+     * until nothing changes does); one pass, where that loop passes once per level of nesting.
+     */
+    static String withoutAsides(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == ')' || c == '）') && !open.isEmpty()) { out.setLength(open.pop()); continue; }
+            if (c == '(' || c == '（') open.push(out.length());
+            out.append(c);
+        }
+        return out.toString();
     }
 
     static String cleanLabel(String raw) {

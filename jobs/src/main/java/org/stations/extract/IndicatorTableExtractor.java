@@ -29,17 +29,21 @@ public final class IndicatorTableExtractor {
     public record Result(List<IndicatorValue> values, List<String> problems) {}
 
     private static final String CELL = "(?:\\d+(?:\\.\\d+)?%?|/)";
+    // repeats of groups are possessive (*+, ++, {3,}+): java.util.regex recurses once per greedy group repeat, and a
+    // row of thousands of cells overflowed the stack
     private static final Pattern WIDE_ROW = Pattern.compile(
-            "^(片区\\s*[\\d一二三四五六七八九十]+|[东西南北中][\\d一二三四五六七八九十]?片区?|[\\u4e00-\\u9fff]{1,4}片区|合计|总计)\\s*(" + CELL + "(?:\\s+" + CELL + "){3,})$");
+            "^(片区\\s*[\\d一二三四五六七八九十]+|[东西南北中][\\d一二三四五六七八九十]?片区?|[\\u4e00-\\u9fff]{1,4}片区|合计|总计)\\s*(" + CELL + "(?:\\s+" + CELL + "){3,}+)$");
+    /** Target, actual and percent side by side; the label before them is read by {@link #labelBefore}. */
     private static final Pattern TRIPLET = Pattern.compile(
-            "([^\\d\\s%/.][^\\d%/]*?)?\\s*(\\d+(?:\\.\\d+)?) (\\d+(?:\\.\\d+)?) (\\d+(?:\\.\\d+)?%?)(?=$|\\s|[^\\d.%])");
-    /** What every TRIPLET contains: a cheap test first, since TRIPLET's optional label costs a scan per start position. */
-    private static final Pattern THREE_NUMBERS = Pattern.compile("\\d \\d+(?:\\.\\d+)? \\d");
+            "(" + Cn.DIGITS + "(?:\\.\\d++)?) (\\d++(?:\\.\\d++)?) (\\d++(?:\\.\\d++)?%?)(?=$|\\s|[^\\d.%])");
+    /** Characters a row label never holds: a label runs back from its numbers to the last of these. */
+    private static final String NOT_IN_LABEL = "0123456789%/";
     private static final Pattern HEADER_WORDS = Pattern.compile("指标要求|协议指标|协议量|完成数量|完成比例|完成百分比|完成情况|完成量|百分比|服务项目|协议内容");
     private static final Pattern TABLE_TITLE = Pattern.compile("^附件[\\d\\-－]*.*?(?:统计表|一览表|情况表)");
-    private static final Pattern HEADER_SUFFIX = Pattern.compile("(?:" + HEADER_WORDS.pattern() + ")+$");
+    private static final Pattern HEADER_SUFFIX = Pattern.compile("(?:" + HEADER_WORDS.pattern() + ")++$");
     /** A label line names the rows of the next few lines only. */
     private static final int LABEL_REACH = 12;
+    private static final Pattern LABEL_LINE = Pattern.compile("[\\u4e00-\\u9fffA-Za-z、()\"“”]+");
     private static final Pattern MEASURE_ONLY = Pattern.compile("^(?:服务)?(?:个数|节数|人次|次数|服务次数|数量)$");
 
     public static Result extract(ReportText t) {
@@ -57,10 +61,11 @@ public final class IndicatorTableExtractor {
 
     private static void wideTables(List<String> lines, boolean[] inWide, List<IndicatorValue> out, List<String> problems) {
         int i = 0;
+        Matcher row = WIDE_ROW.matcher("");
         while (i < lines.size()) {
-            if (!WIDE_ROW.matcher(lines.get(i)).matches()) { i++; continue; }
+            if (!row.reset(lines.get(i)).matches()) { i++; continue; }
             int start = i;
-            while (i < lines.size() && WIDE_ROW.matcher(lines.get(i)).matches()) i++;
+            while (i < lines.size() && row.reset(lines.get(i)).matches()) i++;
             String header = header(lines, start);
             List<IndicatorValue> block = wideBlock(header, lines.subList(start, i));
             // rows of a wide table are never read as narrow rows, even when the table cannot be aligned
@@ -148,34 +153,35 @@ public final class IndicatorTableExtractor {
         String period = null;
         String familyLabel = null;
         int labelLine = -1;
+        // matchers reset for each line, not made for each (a report may have a million lines)
+        Matcher sp = HeaderExtractor.SUB_PERIOD.matcher(""), title = TABLE_TITLE.matcher(""), withDigit = Cn.WITH_DIGIT.matcher(""),
+                m = TRIPLET.matcher("");
         for (int i = 0; i < lines.size(); i++) {
             if (i - labelLine > LABEL_REACH) familyLabel = null;
             String line = lines.get(i);
-            Matcher sp = HeaderExtractor.SUB_PERIOD.matcher(line);
-            if (sp.find()) {
+            if (sp.reset(line).find()) {
                 period = sp.group(1);
                 familyLabel = null;
                 continue;
             }
             if (inWide[i] || line.isEmpty() || line.charAt(0) == '\t') continue;
-            String untitled = TABLE_TITLE.matcher(line).replaceFirst("");
-            if (!untitled.matches(".*\\d.*")) {
+            String untitled = title.reset(line).replaceFirst("");
+            if (!withDigit.reset(untitled).matches()) {
                 // a label line names the family of the rows below it ("小组", "大型社区活动")
                 String label = HEADER_SUFFIX.matcher(untitled).replaceFirst("");
                 if (!label.isEmpty() && label.length() <= 40 && !Headings.ANY.matcher(label).find()
-                        && !HEADER_WORDS.matcher(label).find() && label.matches("[\\u4e00-\\u9fffA-Za-z、()\"“”]+")) {
+                        && !HEADER_WORDS.matcher(label).find() && LABEL_LINE.matcher(label).matches()) {
                     familyLabel = label;
                     labelLine = i;
                 }
                 continue;
             }
-            if (!THREE_NUMBERS.matcher(line).find()) continue;
-            Matcher m = TRIPLET.matcher(line);
+            m.reset(line);
             boolean any = false;
-            while (m.find()) {
-                Double target = Cn.num(m.group(2)), actual = Cn.num(m.group(3));
-                String pct = m.group(4);
-                String label = m.group(1) == null ? "" : m.group(1).strip();
+            for (int from = 0; m.find(); from = m.end()) {
+                Double target = Cn.num(m.group(1)), actual = Cn.num(m.group(2));
+                String pct = m.group(3);
+                String label = labelBefore(line, from, m.start());
                 // a row whose label names an indicator is read even when its % is off (QualityChecks flags it);
                 // any other row must prove itself by a % that is actual/target
                 boolean named = IndicatorVocabulary.family(label) != null
@@ -193,6 +199,18 @@ public final class IndicatorTableExtractor {
             }
             if (any && line.length() > 80) familyLabel = null;
         }
+    }
+
+    /**
+     * The text between the last digit, % or / before a row's numbers (or the previous row's end) and the numbers,
+     * without leading spaces and dots: found by a scan back, since a regex group before the numbers would be tried
+     * from every position of the line.
+     */
+    static String labelBefore(String line, int from, int numbers) {
+        int start = numbers;
+        while (start > from && NOT_IN_LABEL.indexOf(line.charAt(start - 1)) < 0) start--;
+        while (start < numbers && (line.charAt(start) == '.' || Cn.isRegexSpace(line.charAt(start)))) start++;
+        return line.substring(start, numbers).strip();
     }
 
     /** The printed percent is actual/target (×100), within the rounding of a misprint-free table. */

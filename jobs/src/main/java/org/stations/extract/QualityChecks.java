@@ -42,7 +42,7 @@ public final class QualityChecks {
         MENTIONS.put("volunteers_new", new Mention[]{
                 new Mention("新登记志愿者", "新登记志愿者\\s*(\\d+)\\s*名"), new Mention("名志愿者", "[,，](\\d+)\\s*名志愿者(?![骨的资])")});
         MENTIONS.put("volunteer_leaders", new Mention[]{
-                new Mention("培育志愿者骨干", "培育志愿者骨干\\s*(\\d+)\\s*名"), new Mention("名志愿者骨干", "(\\d+)\\s*名志愿者骨干")});
+                new Mention("培育志愿者骨干", "培育志愿者骨干\\s*(\\d+)\\s*名"), new Mention("名志愿者骨干", "(" + Cn.DIGITS + ")\\s*名志愿者骨干")});
         MENTIONS.put("volunteer_teams", new Mention[]{
                 new Mention("支志愿者队伍", "(?:新培育|新增|培育了?)\\s*(\\d+)\\s*支志愿者队伍"),
                 new Mention("支志愿者队伍", "[,，](\\d+)\\s*支志愿者队伍")});

@@ -4,6 +4,7 @@ import org.stations.model.Check;
 import org.stations.document.Document;
 import org.stations.document.Layout;
 import org.stations.model.Table;
+import org.stations.normalize.LongLines;
 import org.stations.util.Hashing;
 import org.stations.util.PersonKey;
 
@@ -62,6 +63,7 @@ public final class ReportExtractor {
         problemFlags("indicator", lineTables.problems(), flags);
         problemFlags("staff_month", roster.problems(), flags);
         flags.addAll(NotExtracted.check(prose, scores, staffing, indicators));
+        longLine(doc.longestLine(), t.longestLine(), flags);
 
         String textSha = Hashing.sha256Hex(t.text());
         String d = h.identifyingDate() != null ? h.identifyingDate().toString() : textSha;
@@ -116,6 +118,14 @@ public final class ReportExtractor {
                 return empty.get();
             }
         }
+    }
+
+    /** The long_line flag: the longest line as printed, else the longest paragraph its lines were joined into. */
+    private static void longLine(int printed, int joined, List<QualityChecks.Flag> flags) {
+        if (printed <= LongLines.MAX_CHARS && joined <= LongLines.MAX_CHARS) return;
+        String longest = printed > LongLines.MAX_CHARS ? "最长一行 " + printed + " 字" : "最长一段由多行连成，" + joined + " 字";
+        flags.add(new QualityChecks.Flag("report", Check.LONG_LINE, "warning", String.format(
+                "超过 %d 字的行已拆分后读取（%s），跨拆分处的数值可能未读出", LongLines.MAX_CHARS, longest)));
     }
 
     /** A table an extractor could not read, as "check: detail", becomes a warning on that table. */

@@ -2,6 +2,7 @@ package org.stations.extract;
 
 import org.stations.document.Document;
 import org.stations.document.Layout;
+import org.stations.normalize.LongLines;
 import org.stations.normalize.TextNormalizer;
 
 import java.util.ArrayList;
@@ -13,12 +14,20 @@ import java.util.regex.Pattern;
 
 /** A report's normalized text: one logical line per paragraph or table row. */
 public final class ReportText {
+    private static final Pattern TRAILING_COLON = Pattern.compile("[:：]$");
+    private static final Pattern NUMBERS = Pattern.compile("[\\d.,%\\s]+");
+
     private final List<String> lines;
     private final String text;
+    private final int longestLine;
 
+    /** Lines longer than {@link LongLines#MAX_CHARS} are split here: no extractor's pattern sees a longer one. */
     public ReportText(List<String> lines) {
-        this.lines = List.copyOf(lines);
-        this.text = String.join("\n", lines);
+        int longest = 0;
+        for (String l : lines) longest = Math.max(longest, l.length());
+        this.longestLine = longest;
+        this.lines = List.copyOf(LongLines.split(lines));
+        this.text = String.join("\n", this.lines);
     }
 
     public static ReportText of(String raw) { return of(Layout.parse(raw)); }
@@ -59,6 +68,9 @@ public final class ReportText {
 
     public String text() { return text; }
 
+    /** The longest line given, before splitting. */
+    public int longestLine() { return longestLine; }
+
     /**
      * A row of a cover-page layout table, "项目监督方 | 广州市越秀区民政局", as the sentence "项目监督方：广州市越秀区民政局"
      * that the header patterns read; null for any other row.
@@ -66,8 +78,8 @@ public final class ReportText {
     static String keyValue(List<String> row) {
         List<String> cells = row.stream().filter(c -> !c.isBlank()).distinct().toList();
         if (cells.size() != 2) return null;
-        String key = cells.get(0).replaceAll("[:：]$", "");
-        if (key.length() > 12 || key.matches(".*\\d.*") || cells.get(1).matches("[\\d.,%\\s]+")) return null;
+        String key = TRAILING_COLON.matcher(cells.get(0)).replaceAll("");
+        if (key.length() > 12 || Cn.WITH_DIGIT.matcher(key).matches() || NUMBERS.matcher(cells.get(1)).matches()) return null;
         return key + "：" + cells.get(1);
     }
 

@@ -68,7 +68,7 @@ public final class ScoreExtractor {
             "(?:四项总得分|四方评估总分|四方评分合计|四方合计|四方总分|评估总分|评分合计|总得分|综合得分|总分|合计得分|绩效评价得分|最终得分)"
             + "(?:为|是|[:：])?\\s*" + NUM + "\\s*分");
     /** What follows a number that is a rule, not a result: "总分 100 分，由四方评分相加", "总分90分及以上为优秀". */
-    private static final Pattern RULE_AFTER = Pattern.compile("^\\s*[,，]?\\s*(?:由|及以上|以上|以下|为(?:" + Grade.WORDS + ")|制|满分)");
+    private static final Pattern RULE_AFTER = Pattern.compile("^\\s*+[,，]?\\s*+(?:由|及以上|以上|以下|为(?:" + Grade.WORDS + ")|制|满分)");
     private static final Pattern GRADE_WITH_TOTAL = Pattern.compile(
             "等级为[:：]?\\s*[\"“”'「]?(" + Grade.WORDS + ")[\"“”'」]?\\s*[(（]\\s*" + NUM + "\\s*分\\s*[)）]");
     private static final Pattern GRADE = Pattern.compile(
@@ -181,14 +181,14 @@ public final class ScoreExtractor {
 
     /** "东片(15.90)", "彩虹片得分16.00分": a 片区's score of an item, in a sentence about that item's mean. */
     private static final Pattern AREA_SCORE = Pattern.compile(
-            "(片区[一二三四五六七八九十\\d]+|[一二三四五六七八九十\\d]+片区|[\\u4e00-\\u9fff]{1,3}片区?)(?:得分|评分)?(?:为)?\\s*[(（]?\\s*"
+            "(片区[一二三四五六七八九十\\d]+|" + TableExtractor.AREA_NUMBER + "片区|[\\u4e00-\\u9fff]{1,3}片区?)(?:得分|评分)?(?:为)?\\s*+[(（]?\\s*+"
             + NUM + "\\s*分?\\s*[)）]?");
 
     /** An item scored per 片区 in a sentence ("服务质量15.70分为东片(15.90)、西片(15.30)…的平均值"): its 片区 rows. */
     private static void proseAreaScores(ReportText prose, Scores s) {
         for (String line : prose.lines()) {
             if (!line.contains("平均")) continue;
-            for (String sentence : line.split("[。；;]")) {
+            for (String sentence : Cn.CLAUSE_END.split(line)) {
                 if (!sentence.contains("平均")) continue;
                 String item = TableExtractor.SCORE_ITEMS.stream().filter(sentence::contains).findFirst().orElse(null);
                 if (item == null || s.items.stream().anyMatch(i -> i.item().equals(item) && i.area() != null)) continue;

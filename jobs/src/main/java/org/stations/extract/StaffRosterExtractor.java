@@ -49,7 +49,13 @@ public final class StaffRosterExtractor {
         }
     }
 
-    private static final Pattern HEADER = Pattern.compile("合同期限\\s*((?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*)+)");
+    /** A possessive repeat: a greedy group repeat recurses once per month in java.util.regex (a stack overflow on thousands). */
+    private static final Pattern HEADER = Pattern.compile("合同期限\\s*((?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*)++)");
+    /**
+     * The most months an annex header may name: an annex covers the months assessed (seed 000's five), within a contract
+     * year or two. A row's marks are a repeat of three per month, which java.util.regex matches recursively.
+     */
+    static final int MAX_MONTHS = 36;
     private static final Pattern MONTH = Pattern.compile(Cn.MONTH);
     private static final String ROLE = "(?:社工站)?副?(?:站长|主任)|\\d+片区?(?:片长|社工|督导)";
     private static final String QUALIFICATION = "助理社会工作师|社会工作师|[\\u4e00-\\u9fff]{2,8}?专业|已接受[^\\d\\n]{0,40}?证书";
@@ -76,19 +82,27 @@ public final class StaffRosterExtractor {
             }
             months.add(month);
         }
-        Pattern row = Pattern.compile("(?<!\\d)(\\d{1,3})\\s*([\\u4e00-\\u9fff·]{2,4}?\\d{0,2})\\s*(" + ROLE + ")\\s*("
-                + QUALIFICATION + ")\\s*" + DAY + "\\s*-\\s*" + DAY + "\\s*((?:" + MARK + "\\s*){" + 3 * months.size()
-                + "})\\d+\\s+\\d+");
+        if (months.size() > MAX_MONTHS) {
+            return new Roster(List.of(), 0, 0, List.of(Check.TABLE_UNPARSED.code + ": 人员到岗情况附件表头的月份过多：" + months.size()
+                    + " 个月 > " + MAX_MONTHS));
+        }
+        Pattern row = row(months.size());
 
         List<StaffMonth> out = new ArrayList<>();
         TreeSet<Integer> numbers = new TreeSet<>();
         Matcher m = row.matcher(text);
         m.region(head.end(), text.length());
         int start = m.find() ? m.start() : -1;
+        Matcher group = GROUP.matcher(text);
+        int groupsRead = head.end();
+        Boolean certified = null;
         while (start >= 0) {
             int number = Integer.parseInt(m.group(1));
             String name = m.group(2), role = m.group(3), marks = m.group(5);
-            Boolean certified = certified(text, head.end(), start);
+            // the 类型 of the group a row stands in: the last 持证社工 / 非持证社工 cell above it, read on from the row before
+            group.region(groupsRead, start);
+            while (group.find()) certified = group.group(1) == null;
+            groupsRead = start;
             int remarkStart = m.end();
             int next = m.find() ? m.start() : -1;
             String remark = remark(text, remarkStart, next >= 0 ? next : text.length());
@@ -104,6 +118,13 @@ public final class StaffRosterExtractor {
             problems.add(Check.TABLE_UNPARSED.code + ": 人员到岗情况附件中序号 " + missing + " 的行无法读取");
         }
         return new Roster(out, numbers.size(), months.size(), problems);
+    }
+
+    /** A person's row: 序号, name, 职位, 资质, 合同期限, three marks a month, the two subtotals. */
+    static Pattern row(int months) {
+        return Pattern.compile("(?<!\\d)(\\d{1,3})\\s*([\\u4e00-\\u9fff·]{2,4}?\\d{0,2})\\s*(" + ROLE + ")\\s*("
+                + QUALIFICATION + ")\\s*" + DAY + "\\s*-\\s*" + DAY + "\\s*((?:" + MARK + "\\s*){" + 3 * months
+                + "})\\d+\\s+\\d+");
     }
 
     private static List<StaffMonth> months(String personKey, Boolean certified, String role, String marks,
@@ -122,15 +143,6 @@ public final class StaffRosterExtractor {
                     "√".equals(m[3 * i]), "√".equals(m[3 * i + 1]), "√".equals(m[3 * i + 2]), event(remark, months.get(i))));
         }
         return out;
-    }
-
-    /** The 类型 of the group a row stands in: the last 持证社工 / 非持证社工 cell above it, or null. */
-    private static Boolean certified(String text, int from, int rowStart) {
-        Matcher g = GROUP.matcher(text);
-        g.region(from, rowStart);
-        Boolean certified = null;
-        while (g.find()) certified = g.group(1) == null;
-        return certified;
     }
 
     /** The 备注 cell: up to the next person, or a subtotal or header; wrapped lines joined. */

@@ -53,7 +53,7 @@ public final class StaffingExtractor {
             "([\\u4e00-\\u9fff()（）]{0,20}?)应(?:配备|到岗?|配|在岗)?(?:社工)?\\s*" + NUM + "\\s*人次" + SEP
             + "(?:实际|实)(?:到岗?|配备|在岗)?\\s*" + NUM + "\\s*人次");
     private static final Pattern[] STABLE = {
-            Pattern.compile("(\\d+)\\s*名社工持续稳定在岗"),
+            Pattern.compile("(" + Cn.DIGITS + ")\\s*名社工持续稳定在岗"),
             Pattern.compile("持续(?:稳定)?在岗(?:社工)?\\s*(\\d+)\\s*[人名]"),
             Pattern.compile("持续(?:稳定)?在岗的?(?:社工|人员|有)?(?:共|为|有)?\\s*(\\d+)\\s*[人名]"),
             Pattern.compile("(?:持续|始终)[^。，,；;]{0,12}?在岗的?(?:有|为|共)\\s*(\\d+)\\s*[个人名]"),
@@ -74,13 +74,13 @@ public final class StaffingExtractor {
      */
     private static final String EVENT = "(提前解除劳动合同|离职|辞职|新入职|入职|新进|新招|调入|调出|调往|调离)";
     private static final Pattern STAFF_CHANGE = Pattern.compile(
-            "(\\d+)\\s*[名人](?:社工)?[^,，。；;、\\d]{0,20}?" + EVENT + "|" + EVENT + "(?:社工)?\\s*(\\d+)\\s*[名人]");
+            "(" + Cn.DIGITS + ")\\s*[名人](?:社工)?[^,，。；;、\\d]{0,20}?" + EVENT + "|" + EVENT + "(?:社工)?\\s*(\\d+)\\s*[名人]");
 
     public static Staffing extract(ReportText t) {
         Staffing s = new Staffing();
         for (MatchResult m : t.matchesInLinesWith("人次", ATTENDANCE)) {
             // "社工（含持证社工和非持证社工）应到岗": what the brackets include does not make it the certified workers'
-            boolean certified = m.group(1).replaceAll("[(（][^)）]*[)）]", "").contains("持证");
+            boolean certified = Cn.withoutBrackets(m.group(1)).contains("持证");
             if (certified ? s.certifiedExpected != null : s.workersExpected != null) continue;
             if (certified) { s.certifiedExpected = Cn.num(m.group(2)); s.certifiedActual = Cn.num(m.group(3)); }
             else { s.workersExpected = Cn.num(m.group(2)); s.workersActual = Cn.num(m.group(3)); }

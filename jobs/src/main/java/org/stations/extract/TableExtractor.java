@@ -48,19 +48,22 @@ public final class TableExtractor {
     /** The third party's itemised score: the items evaluators print (one vocabulary). */
     static final List<String> SCORE_ITEMS = List.of("项目管理", "运营管理", "服务监测", "服务成效", "服务质量", "专业服务",
             "服务管理", "机构管理", "财务管理", "人员管理", "服务开展");
+    /** A 片区's number before 片区 (1片区, 三片区), taken whole from its first digit (see {@link Cn#DIGITS}). */
+    static final String AREA_NUMBER = "(?<![\\d一二三四五六七八九十])[\\d一二三四五六七八九十]++";
     private static final Pattern AREA_WORD = Pattern.compile(
-            "(片区\\s*[\\d一二三四五六七八九十]+|[\\d一二三四五六七八九十]+\\s*片区|[东西南北中][\\d一二三四五六七八九十]?片区?(?![\\u4e00-\\u9fff]{0,1}[组活])|[\\u4e00-\\u9fff]{1,2}片区)");
+            "(片区\\s*[\\d一二三四五六七八九十]+|" + AREA_NUMBER + "\\s*片区|[东西南北中][\\d一二三四五六七八九十]?片区?(?![\\u4e00-\\u9fff]{0,1}[组活])|[\\u4e00-\\u9fff]{1,2}片区)");
     private static final Pattern TOTAL_WORD = Pattern.compile("^(?:全站|全年|总|四方)?(?:合计|小计|总计|总分|总得分|汇总)");
     /** An area cell that means the whole station: 全站合计, 合计, or 全站 alone. */
     private static final Pattern WHOLE_STATION = Pattern.compile("^(?:全站|全街|全镇|站级|整体)(?:合计|小计|总计|汇总)?$|^(?:合计|小计|总计|汇总)$");
     private static final Pattern HEADING_AREA = Pattern.compile(
-            "^(?:[(（]?[一二三四五六七八九十\\d]+[)）、.]\\s*|\\d+(?:\\.\\d+)+\\s*)?(片区\\s*[一二三四五六七八九十\\d]+|[一二三四五六七八九十\\d]+\\s*片区|[东西南北中]\\d?片区?)(?![\\d一二三四五六七八九十])");
+            "^(?:[(（]?[一二三四五六七八九十\\d]+[)）、.]\\s*|\\d+(?:\\.\\d+){1,9}\\s*)?(片区\\s*[一二三四五六七八九十\\d]+|[一二三四五六七八九十\\d]+\\s*片区|[东西南北中]\\d?片区?)(?![\\d一二三四五六七八九十])");
     private static final Pattern HEADING_PERIOD = Pattern.compile(
             "^(?:[(（]?[一二三四五六七八九十\\d]+[)）、.]\\s*)?(\\d{4}年\\d{1,2}月\\s*(?:至|到|—|-|~)\\s*(?:\\d{4}年)?\\d{1,2}月|(?:上|下)半年|第[一二三四五六七八九十\\d]+(?:个)?(?:项目期|阶段))");
     /** A row about the team, read as staffing, never as a service indicator. */
     private static final Pattern STAFFING_LABEL = Pattern.compile("社工|稳岗|在岗|到岗|离职|入职|调入|调出|人员");
     /** An item with a bracketed qualifier: "服务质量（东1片区）", "服务质量（平均）". */
-    private static final Pattern BRACKETED = Pattern.compile("^(.*?)[(（](.*?)[)）]$");
+    private static final Pattern BRACKETED = Pattern.compile("^([^(（]*+)[(（](.*)[)）]$");
+    private static final Pattern PLACEHOLDER = Pattern.compile("—+|-+|/|无");
     private static final Pattern PERCENT_OR_NUMBER = Pattern.compile("[+-]?\\d[\\d,]*(?:\\.\\d+)?\\s*%?");
 
     public static Result extract(Document doc) {
@@ -498,7 +501,7 @@ public final class TableExtractor {
         if (family == null && category != null && !category.isBlank()) family = IndicatorVocabulary.family(category);
         if (family == null) {
             if (SCORE_ITEMS.stream().anyMatch(label::startsWith)) return null;
-            String bare = label.replaceAll("[(（][^)）]*[)）]", "");
+            String bare = Cn.withoutBrackets(label);
             return bare.isBlank() ? null : IndicatorVocabulary.codeOfUnknown(bare);
         }
         return IndicatorVocabulary.code(family, measure);
@@ -542,14 +545,14 @@ public final class TableExtractor {
     /** A number as printed in a cell: "2,543", "103.81%", "+3"; null for a placeholder (—, /) or text. */
     static Double number(String cell) {
         if (cell == null) return null;
-        String s = cell.replaceAll("\\s+", "");
+        String s = Cn.WHITESPACE.matcher(cell).replaceAll("");
         if (!PERCENT_OR_NUMBER.matcher(s).matches()) return null;
         return Cn.num(s.replace(",", "").replace("+", ""));
     }
 
     static boolean isValue(String cell) {
-        String s = cell.replaceAll("\\s+", "");
-        return s.isEmpty() || PERCENT_OR_NUMBER.matcher(s).matches() || s.matches("—+|-+|/|无");
+        String s = Cn.WHITESPACE.matcher(cell).replaceAll("");
+        return s.isEmpty() || PERCENT_OR_NUMBER.matcher(s).matches() || PLACEHOLDER.matcher(s).matches();
     }
 
     /** Every row a label followed by numbers (or placeholders): a table of figures whose header was printed apart. */

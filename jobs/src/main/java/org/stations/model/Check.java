@@ -16,7 +16,8 @@ public enum Check {
             "the staffing annex disagrees with the prose (持续在岗, 离职/入职 counts)"),
     REVISION("revision", "同一评估的修订版", "a later file of the same evaluation replaced an earlier one"),
     EXTRACTOR_FAILED("extractor_failed", "某项抽取失败", "one extractor failed; the rest of the report is kept"),
-    NOT_EXTRACTED("not_extracted", "正文提及但未读出", "the text speaks of scores, indicators or staffing but none was read");
+    NOT_EXTRACTED("not_extracted", "正文提及但未读出", "the text speaks of scores, indicators or staffing but none was read"),
+    LONG_LINE("long_line", "超长行已拆分读取", "a line too long to read whole was split into shorter ones; a value across a split may be missed");
 
     /** As quality_flag.check stores it. */
     public final String code;

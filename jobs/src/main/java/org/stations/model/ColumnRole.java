@@ -34,16 +34,20 @@ public enum ColumnRole {
         this.words = List.of(words);
     }
 
+    /** values() copies its array on every call; of() runs once per line of a report. */
+    private static final ColumnRole[] ROLES = values();
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     /** Headers that name who or what a row is, though they contain a value word (评分主体 holds 评分). */
     private static final List<String> LABEL_FIRST = List.of("评分主体", "评估主体", "评分方", "评分单位", "评估单位", "评价主体");
 
     /** The role a header cell's words give, or null when none of the vocabulary's words is in it. */
     public static ColumnRole of(String header) {
         if (header == null) return null;
-        String h = header.replaceAll("\\s+", "");
+        String h = WHITESPACE.matcher(header).replaceAll("");
         if (h.isEmpty()) return null;
         for (String w : LABEL_FIRST) if (h.contains(w)) return LABEL;
-        for (ColumnRole r : values()) for (String w : r.words) if (h.contains(w)) return r;
+        for (ColumnRole r : ROLES) for (String w : r.words) if (h.contains(w)) return r;
         return null;
     }
 

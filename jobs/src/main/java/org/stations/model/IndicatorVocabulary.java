@@ -122,7 +122,7 @@ public final class IndicatorVocabulary {
 
     /** The family named in a label, or null; the first spelling that occurs wins. */
     public static String family(String label) {
-        if (label == null) return null;
+        if (label == null || label.isEmpty()) return null;
         Matcher m = FAMILY_PATTERN.matcher(label);
         return m.find() ? FAMILIES.get(m.group()) : null;
     }
@@ -142,7 +142,8 @@ public final class IndicatorVocabulary {
         return out;
     }
 
-    public static boolean isMeasured(String family) { return MEASURED.contains(family); }
+    /** Set.of's contains throws on null: a label that names no family is simply not measured. */
+    public static boolean isMeasured(String family) { return family != null && MEASURED.contains(family); }
 
     /** The measure a label or unit names, or null when it names none. */
     public static Measure measure(String labelOrUnit) {

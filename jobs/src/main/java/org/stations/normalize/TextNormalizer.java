@@ -1,8 +1,11 @@
 package org.stations.normalize;
 
+import org.stations.extract.Cn;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,9 +19,9 @@ public final class TextNormalizer {
     /** A table cell separator in normalized text; spaces are only ever single. */
     public static final char CELL = '\t';
 
-    private static final Pattern DEBRIS = Pattern.compile("\\[bookmark:[^\\]]*\\]|\\u001B\\[[0-9;]*[A-Za-z]|\\[[0-9;]*m");
+    /** Word bookmarks and terminal colour codes; a bookmark ends before the next '[' (so an unclosed one costs one scan). */
+    public static final Pattern DEBRIS = Pattern.compile("\\[bookmark:[^\\]\\[]*+\\]|\\u001B\\[[0-9;]*+[A-Za-z]|\\[[0-9;]*+m");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:-\\s*)?\\d{1,3}(?:\\s*-)?$|^第\\s*\\d{1,3}\\s*页(?:\\s*[,/]?\\s*共\\s*\\d+\\s*页)?$");
-    private static final Pattern SPACES = Pattern.compile("[ \\u00A0\\u3000\\u2002-\\u200B]+");
     /** Lines that start a new logical line even when the previous one looks unfinished. */
     private static final Pattern LINE_START = Pattern.compile(
             "^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.、．](?!\\d)|[①②③④⑤⑥⑦⑧⑨⑩]|附件|[-•·]\\s|"
@@ -26,12 +29,13 @@ public final class TextNormalizer {
             // a cover page's "key：value" lines ("评估机构：…", "现场评估日期：…") each stand alone
             + "[\\u4e00-\\u9fff]{2,8}[:：]\\s*\\S)");
     private static final Pattern DATE_LINE = Pattern.compile("^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
-    private static final Pattern NUMBERS_ONLY = Pattern.compile("^(?:\\d+(?:\\.\\d+)?%?|/|——)(?: (?:\\d+(?:\\.\\d+)?%?|/|——))*$");
+    /** Possessive repeats: a greedy group repeat recurses once per cell in java.util.regex (a stack overflow on a long row). */
+    private static final Pattern NUMBERS_ONLY = Pattern.compile("^(?:\\d++(?:\\.\\d++)?+%?+|/|——)(?: (?:\\d++(?:\\.\\d++)?+%?+|/|——))*+$");
     /** A row shorter than this was not wrapped by the page width. */
     private static final int WRAPPED_ROW = 60;
     private static final Pattern ENDS_COMPLETE = Pattern.compile("[。；;：:！!？?」”）)]$");
     /** Two numbers (or marks) side by side, separated only by a space: prose never has that after cleanLine. */
-    private static final Pattern TABLE_CELLS = Pattern.compile("(?:\\d+(?:\\.\\d+)?%?|[√/]|——) (?:\\d+(?:\\.\\d+)?%?|[√/]|——)");
+    private static final Pattern TABLE_CELLS = Pattern.compile("(?:" + Cn.DIGITS + "(?:\\.\\d++)?%?|[√/]|——) (?:\\d++(?:\\.\\d++)?%?|[√/]|——)");
 
     private TextNormalizer() {}
 
@@ -57,8 +61,8 @@ public final class TextNormalizer {
     static String cleanLine(String line) {
         StringBuilder out = new StringBuilder(line.length());
         boolean leadingTab = line.startsWith("\t");
-        String t = line.replace('\t', ' ');
-        t = SPACES.matcher(t).replaceAll(" ").strip();
+        // every space becomes ' ' (runs need no collapsing: the loop below keeps a space only between two ASCII words)
+        String t = spacesAsBlanks(line).strip();
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (c == ' ') {
@@ -73,6 +77,15 @@ public final class TextNormalizer {
         }
         // an empty cell still holds its column
         return leadingTab ? CELL + out.toString() : out.toString();
+    }
+
+    private static String spacesAsBlanks(String line) {
+        char[] chars = line.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c == '\t' || c == '\u00A0' || c == '\u3000' || (c >= '\u2002' && c <= '\u200B')) chars[i] = ' ';
+        }
+        return new String(chars);
     }
 
     /** Characters of a table cell value: a space between two of them separates cells and is kept. */
@@ -113,46 +126,57 @@ public final class TextNormalizer {
 
     /** Joins hard-wrapped lines of one paragraph; keeps headings, list items and table rows on lines of their own. */
     private static List<String> unwrap(List<String> in) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = null;
-        boolean curIsTableRow = false;
-        for (String l : in) {
-            if (l.isEmpty()) continue;
-            if (cur != null && continues(cur, curIsTableRow, l)) {
-                int joint = cur.length();
-                if (isAsciiWord(cur.charAt(joint - 1)) && isAsciiWord(l.charAt(0))) cur.append(' ');
-                cur.append(l);
-                // only the joint can make the paragraph a table row (its lines were not): look there, not at all of it
-                curIsTableRow = TABLE_CELLS.matcher(cur).region(Math.max(0, joint - JOINT_REACH), cur.length()).find();
-                continue;
-            }
-            if (cur != null) out.add(cur.toString());
-            cur = new StringBuilder(l);
-            curIsTableRow = isTableRow(l);
-        }
-        if (cur != null) out.add(cur.toString());
-        return out;
+        return new Paragraphs().join(in);
     }
 
     /** How far before a joint a table cell pair can start (numbers are shorter than this). */
     private static final int JOINT_REACH = 40;
 
-    /** Whether {@code next} continues the paragraph {@code prev}; looks at prev's ends only, so joining stays linear. */
-    private static boolean continues(StringBuilder prev, boolean prevIsTableRow, String next) {
-        if (prev.charAt(0) == CELL || next.charAt(0) == CELL) return false;
-        if (ENDS_COMPLETE.matcher(prev).region(prev.length() - 1, prev.length()).find()) return false;
-        // a short heading ("（一）项目基本情况", "七、评估结果") is a line of its own
-        if (prev.length() <= 20 && Headings.ANY.matcher(prev).find() && !prev.toString().matches(".*[，,。；;].*")) return false;
-        if (LINE_START.matcher(next).find()) return false;
-        // a date alone on its line (a sign-off under the evaluator's name) stands alone
-        if (DATE_LINE.matcher(next).matches()) return false;
-        // a long row of numbers wrapped by the page width: its numbers continue on the next line
-        if (prevIsTableRow && prev.length() >= WRAPPED_ROW && NUMBERS_ONLY.matcher(next).matches()) return true;
-        return !prevIsTableRow && !isTableRow(next);
-    }
+    /** The joining of one text; its matchers are reset for each line (one per line and pattern would be millions). */
+    private static final class Paragraphs {
+        final Matcher tableCells = TABLE_CELLS.matcher(""), endsComplete = ENDS_COMPLETE.matcher(""),
+                heading = Headings.ANY.matcher(""), lineStart = LINE_START.matcher(""), dateLine = DATE_LINE.matcher(""),
+                numbersOnly = NUMBERS_ONLY.matcher("");
 
-    /** A table row carries several numbers side by side, e.g. "片区1 6 35 628 1794.29%" or "建档 65 65 100%". */
-    public static boolean isTableRow(String line) {
-        return TABLE_CELLS.matcher(line).find();
+        List<String> join(List<String> in) {
+            List<String> out = new ArrayList<>();
+            StringBuilder cur = null;
+            boolean curIsTableRow = false;
+            for (String l : in) {
+                if (l.isEmpty()) continue;
+                if (cur != null && continues(cur, curIsTableRow, l)) {
+                    int at = cur.length();
+                    if (isAsciiWord(cur.charAt(at - 1)) && isAsciiWord(l.charAt(0))) cur.append(' ');
+                    cur.append(l);
+                    // only the joint can make the paragraph a table row (its lines were not): look there, not at all of it
+                    curIsTableRow = tableCells.reset(cur).region(Math.max(0, at - JOINT_REACH), cur.length()).find();
+                    continue;
+                }
+                if (cur != null) out.add(cur.toString());
+                cur = new StringBuilder(l);
+                curIsTableRow = isTableRow(l);
+            }
+            if (cur != null) out.add(cur.toString());
+            return out;
+        }
+
+        /** Whether {@code next} continues the paragraph {@code prev}; looks at prev's ends only, so joining stays linear. */
+        private boolean continues(StringBuilder prev, boolean prevIsTableRow, String next) {
+            if (prev.charAt(0) == CELL || next.charAt(0) == CELL) return false;
+            if (endsComplete.reset(prev).region(prev.length() - 1, prev.length()).find()) return false;
+            // a short heading ("（一）项目基本情况", "七、评估结果") is a line of its own
+            if (prev.length() <= 20 && heading.reset(prev).find() && !prev.toString().matches(".*[，,。；;].*")) return false;
+            if (lineStart.reset(next).find()) return false;
+            // a date alone on its line (a sign-off under the evaluator's name) stands alone
+            if (dateLine.reset(next).matches()) return false;
+            // a long row of numbers wrapped by the page width: its numbers continue on the next line
+            if (prevIsTableRow && prev.length() >= WRAPPED_ROW && numbersOnly.reset(next).matches()) return true;
+            return !prevIsTableRow && !isTableRow(next);
+        }
+
+        /** A table row carries several numbers side by side, e.g. "片区1 6 35 628 1794.29%" or "建档 65 65 100%". */
+        private boolean isTableRow(String line) {
+            return tableCells.reset(line).find();
+        }
     }
 }

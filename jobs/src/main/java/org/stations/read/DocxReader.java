@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ICell;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -29,6 +30,20 @@ public final class DocxReader implements DocumentReader {
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     private static final byte[] MAIN_PART = "word/document.xml".getBytes(StandardCharsets.US_ASCII);
 
+    /**
+     * A zip bomb (a small file whose parts unpack to gigabytes) is stopped by POI while it unpacks: a part may inflate
+     * at most 100-fold (POI's default; the parts of the Word documents here inflate at most 32-fold) and to at most
+     * 64 MiB (their largest part is under half a MiB, and text over MAX_CHARS is refused anyway). POI keeps these
+     * limits JVM-wide; they are set before this reader opens any document.
+     */
+    static final double MIN_INFLATE_RATIO = 0.01;
+    static final long MAX_PART_BYTES = 64L * 1024 * 1024;
+
+    static {
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+    }
+
     @Override public Set<String> extensions() { return Set.of("docx"); }
 
     /** A zip that names a word/document.xml part (the name is stored in plain ASCII in the zip headers). */
@@ -46,9 +61,23 @@ public final class DocxReader implements DocumentReader {
             writeBody(doc.getBodyElements(), out);
             return out.toString();
         } catch (IOException | RuntimeException e) {
+            String bomb = zipBomb(e);
+            if (bomb != null) throw new UnreadableInputException(bomb, e);
             // POI signals a damaged or foreign package with assorted exceptions; all mean the same to a user
             throw UnreadableInputException.wrapping("corrupt or unsupported .docx", e);
         }
+    }
+
+    /** Our line for POI's zip-bomb refusal (whose message is a paragraph of advice to programmers), else null. */
+    private static String zipBomb(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage();
+            if (m == null || !m.startsWith("Zip bomb detected")) continue;
+            return m.contains("max size of the expanded data")
+                    ? ".docx refused as a zip bomb: a part unpacks to over " + MAX_PART_BYTES / (1024 * 1024) + " MiB"
+                    : ".docx refused as a zip bomb: a part inflates more than " + Math.round(1 / MIN_INFLATE_RATIO) + "-fold";
+        }
+        return null;
     }
 
     private static void writeBody(List<IBodyElement> elements, StringBuilder out) {

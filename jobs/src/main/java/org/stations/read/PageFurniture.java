@@ -17,11 +17,11 @@ final class PageFurniture {
     private PageFurniture() {}
 
     private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "第\\s*\\d{1,4}\\s*页(?:\\s*[,，/、]?\\s*共\\s*\\d{1,4}\\s*页)?"
+            "^(?:第\\s*\\d{1,4}\\s*页(?:\\s*[,，/、]?\\s*共\\s*\\d{1,4}\\s*页)?"
             + "|共\\s*\\d{1,4}\\s*页\\s*[,，]?\\s*第\\s*\\d{1,4}\\s*页"
             + "|[-－—–―]+\\s*\\d{1,4}\\s*[-－—–―]+"
             + "|\\d{1,3}(?:\\s*/\\s*\\d{1,3})?"
-            + "|(?i:page)\\s*\\d{1,4}(?:\\s*(?i:of)\\s*\\d{1,4})?");
+            + "|(?i:page)\\s*\\d{1,4}(?:\\s*(?i:of)\\s*\\d{1,4})?)$");
 
     /** The pages' lines in reading order, page numbers and running headers and footers dropped. */
     static List<PrintedLine> strip(List<List<PrintedLine>> pages) {

@@ -20,6 +20,12 @@ public final class PdfReader implements DocumentReader {
     /** A complete PDF ends with %%EOF (viewers allow some trailing junk); a cut-off download does not. */
     private static final byte[] EOF_MARKER = "%%EOF".getBytes(StandardCharsets.US_ASCII);
     private static final int TRAILER_WINDOW = 1024;
+    /**
+     * The most pages read, checked before any text is laid out. The longest report PDF here (seed 000 with its
+     * staffing annex) has 25 pages; a file of thousands is no evaluation report, and laying out its text would cost
+     * in proportion before the text limit could refuse it.
+     */
+    static final int MAX_PAGES = 500;
 
     @Override public Set<String> extensions() { return Set.of("pdf"); }
 
@@ -34,6 +40,8 @@ public final class PdfReader implements DocumentReader {
             throw new UnreadableInputException("PDF is truncated (no %%EOF at its end)");
         }
         try (PDDocument pdf = Loader.loadPDF(content)) {
+            int pages = pdf.getNumberOfPages();
+            if (pages > MAX_PAGES) throw new UnreadableInputException("PDF too long: " + pages + " pages > " + MAX_PAGES);
             PdfLineCollector lines = new PdfLineCollector();
             lines.getText(pdf);
             String text = PdfTables.render(lines.pages());

@@ -33,7 +33,7 @@ final class PdfTables {
     /** A unit in brackets on a line of its own, the end of a label wrapped in its cell: "（户）". */
     private static final Pattern WRAPPED_UNIT = Pattern.compile("[（(][^（()）]{1,8}[）)]");
     /** A label cannot end with "and": the rest of it is on the next line. */
-    private static final Pattern ENDS_WITH_CONNECTIVE = Pattern.compile(".*[与和及或、]");
+    private static final Pattern ENDS_WITH_CONNECTIVE = Pattern.compile("^.*[与和及或、]$");
 
     static String render(List<List<PrintedLine>> pages) {
         List<PrintedLine> lines = PageFurniture.strip(pages);

@@ -66,4 +66,51 @@ class ExtractionRobustnessTest {
         assertTrue(checks(r).contains("not_extracted"), checks(r)::toString);
         assertTrue(r.rows(Table.QUALITY_FLAG).stream().anyMatch(f -> f.getString(4).contains("评分")));
     }
+
+    /** A megabyte line reaches no pattern whole: it is read in pieces, the report says so, and its facts are all there. */
+    @Test
+    void aMegabyteLineIsSplitFlaggedAndTheReportKept() throws Exception {
+        String seed = Seeds.text("001");
+        int at = seed.indexOf("\n\n", seed.length() / 2) + 1;
+        ExtractedReport r = extract(seed.substring(0, at) + "1234567890".repeat(100_000) + "\n" + seed.substring(at));
+        assertEquals(83.62, r.report().getDouble(Table.REPORT.schema.fieldIndex("total_score")));
+        assertEquals(0.65, r.report().getDouble(Table.REPORT.schema.fieldIndex("retention_rate")));
+        assertEquals(4, r.rows(Table.PARTY_SCORE).size());
+        assertEquals(List.of("超过 5000 字的行已拆分后读取（最长一行 1000000 字），跨拆分处的数值可能未读出"), r.rows(Table.QUALITY_FLAG).stream()
+                .filter(f -> f.getString(2).equals("long_line")).map(f -> f.getString(4)).toList());
+        assertFalse(checks(r).contains("extractor_failed"), checks(r)::toString);
+    }
+
+    /** Hard-wrapped lines joined into a paragraph over the limit: read in pieces, and the flag says it was joined. */
+    @Test
+    void aParagraphJoinedPastTheLimitIsFlaggedAsSuch() throws Exception {
+        String seed = Seeds.text("001");
+        int at = seed.indexOf("\n\n", seed.length() / 2) + 1;
+        ExtractedReport r = extract(seed.substring(0, at) + "社工站开展社区服务\n".repeat(1000) + seed.substring(at));
+        assertEquals(List.of("超过 5000 字的行已拆分后读取（最长一段由多行连成，9000 字），跨拆分处的数值可能未读出"), r.rows(Table.QUALITY_FLAG).stream()
+                .filter(f -> f.getString(2).equals("long_line")).map(f -> f.getString(4)).toList());
+    }
+
+    /** Seed 000's staffing annex with a header of 40 months: more than an annex covers, so no row is read, nothing fails. */
+    @Test
+    void aRosterHeaderOfTooManyMonthsIsAnUnreadTable() throws Exception {
+        StringBuilder months = new StringBuilder();
+        for (int i = 0; i < 40; i++) months.append(2021 + i / 12).append('年').append(1 + i % 12).append("月 ");
+        String text = Seeds.text("000").replaceFirst("2024年8月 2024年9月 2024年10月 2024年11月 2024年12月", months.toString().strip());
+        ExtractedReport r = extract(text);
+        assertEquals(List.of(), r.rows(Table.STAFF_MONTH));
+        assertTrue(r.rows(Table.QUALITY_FLAG).stream().anyMatch(f -> f.getString(4).equals("人员到岗情况附件表头的月份过多：40 个月 > 36")),
+                checks(r)::toString);
+        assertFalse(checks(r).contains("extractor_failed"), checks(r)::toString);
+    }
+
+    /** A row of three agreeing numbers under a label line that names no indicator family (it once threw, losing every such row). */
+    @Test
+    void aNumberRowUnderALabelOfNoFamilyIsRead() {
+        List<IndicatorValue> read = IndicatorTableExtractor.extract(ReportText.of("服务情况\n10 10 100%\n")).values();
+        assertEquals(1, read.size());
+        assertEquals("服务情况", read.get(0).label);
+        assertEquals(10.0, read.get(0).target);
+        assertEquals(10.0, read.get(0).actual);
+    }
 }

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The real seed reports, the development set's reports and the committed .docx/.pdf made from them (see src/test/fixtures-src). */
-final class Fixtures {
+public final class Fixtures {
     private Fixtures() {}
 
     static final Path SEEDS = Path.of(System.getProperty("stations.seeds", "/work/shared/seeds"));
@@ -35,7 +35,7 @@ final class Fixtures {
     }
 
     /** A file under src/test/resources/fixtures. */
-    static byte[] fixture(String name) {
+    public static byte[] fixture(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {
             if (in == null) throw new IllegalStateException("no fixture " + name);
             return in.readAllBytes();
