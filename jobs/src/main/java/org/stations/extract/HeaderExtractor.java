@@ -50,6 +50,7 @@ public final class HeaderExtractor {
     };
     private static final Pattern[] PURCHASER = {
             Pattern.compile("项目购买方[:：]\\s*" + ORG + "(?:\\n|$)"),
+            Pattern.compile("(?:项目)?(?:" + Party.PURCHASER_OWN_TITLES + ")" + ROLE_ORG),
             Pattern.compile("(?:项目)?(?:" + Party.PURCHASER.titles + ")" + ROLE_ORG),
             Pattern.compile("经" + ORG + "采购"),
             Pattern.compile("购买方[(（]" + ORG + "[)）]"),
@@ -101,7 +102,8 @@ public final class HeaderExtractor {
             "(?:项目服务经费|服务经费|项目经费|年度经费|年初预算数|项目预算|合同金额|项目金额|预算资金|购买服务经费|项目资金|经费总额|服务费用)"
             + "(?:总额|合计|共计)?(?:为|是|共|:|：)?\\s*(?:人民币)?\\s*" + NUM + "\\s*万元");
     private static final Pattern[] SOCIAL_WORKERS = {
-            Pattern.compile("(?<!持续|稳定|要求|协议|约定)在岗社工(?:共|为|有)?\\s*(\\d+)\\s*名"),
+            // not "考核期初…在岗社工16名": the head count the period started with, not the one it ended with
+            Pattern.compile("(?<!持续|稳定|要求|协议|约定)(?<!(?:期初|上期末)[^。；;,，]{0,24})在岗社工(?:共|为|有)?\\s*(\\d+)\\s*名"),
             Pattern.compile("共计\\s*(\\d+)\\s*名社工"),
             // "协议要求配备社工20名", "协议约定社工站配备社工16名": what the contract asks, not who is there
             Pattern.compile("(?<!(?:要求|约定|规定|协议)[\\u4e00-\\u9fff]{0,6})配备社工\\s*(\\d+)\\s*名"),

@@ -49,6 +49,7 @@ public final class IndicatorProseExtractor {
             "^\\s*\\d+(?:\\.\\d+)?%?(?:\\s*(?:和|及|与)\\s*\\d+(?:\\.\\d+)?%?)*\\s*$");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?%?");
     private static final Pattern GENERIC_PREFIX = Pattern.compile("^(?:本年度|评估期内|本周期内?|截至\\S*?|社工站|共|累计|已|其中)+");
+    private static final Pattern DIFFERENCE = Pattern.compile("(?:少|多|差|缺|超出?|增加|减少|不足|相差)$");
     private static final Pattern VERB_PREFIX = Pattern.compile("^(?:完成了?|开展了?|服务|提供)");
 
     public static List<IndicatorValue> extract(ReportText t) {
@@ -210,6 +211,10 @@ public final class IndicatorProseExtractor {
                 if (fam != null) { family = fam; familyLabel = IndicatorVocabulary.familyWord(label); }
                 String useFamily = fam != null ? fam : family;
                 if (useFamily == null) continue;
+                // "个案结案少1个": a difference, not a count
+                if (DIFFERENCE.matcher(label).find()) continue;
+                // "原因是1名服务对象在2月住院": a number counting what the words after it name, not the family's item
+                if (fam == null && m.group(4).matches("^[\\u4e00-\\u9fff]{2}.*")) continue;
                 Measure measure = IndicatorVocabulary.measure(label);
                 if (measure == null) measure = IndicatorVocabulary.measure(m.group(3));
                 if ("case".equals(useFamily) && measure == Measure.COUNT && fam == null) {

@@ -313,7 +313,10 @@ public final class TableExtractor {
                 Double v = converted != null ? converted : score;
                 if (v == null) continue;
                 // the 合计 of a table of parties, or of 100 points, is the report's total; of items, the third party's
-                if (partyRows || (max != null && Math.abs(max - 100) < 0.01)) {
+                boolean hundred = max != null && Math.abs(max - 100) < 0.01;
+                if (!partyRows && hundred && !items.isEmpty()) {
+                    // the 合计 of items scored out of 100 (百分制): a raw score, neither the total nor the party's
+                } else if (partyRows || hundred) {
                     r.totals.add(v);
                     if (r.totalEvidence == null) r.totalEvidence = row.evidence;
                 } else if (!items.isEmpty() && !r.parties.containsKey(Party.THIRD_PARTY)) {
@@ -492,7 +495,8 @@ public final class TableExtractor {
     /** The indicator code a row's label names; its category (专业个案, 专业小组) names the family when the label does not. */
     static String code(String label, String category) {
         if (label == null || label.isBlank()) return null;
-        if (partyOf(label) != null || TOTAL_WORD.matcher(label).find() || STAFFING_LABEL.matcher(label).find()) return null;
+        if (partyOf(label) != null || TOTAL_WORD.matcher(label).find() || STAFFING_LABEL.matcher(label).find()
+                || IndicatorVocabulary.isSubtotal(label)) return null;
         String family = IndicatorVocabulary.family(label);
         IndicatorVocabulary.Measure measure = IndicatorVocabulary.measure(label);
         if (family == null && category != null && !category.isBlank()) family = IndicatorVocabulary.family(category);
