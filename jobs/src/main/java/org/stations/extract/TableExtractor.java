@@ -61,6 +61,7 @@ public final class TableExtractor {
     private static final Pattern STAFFING_LABEL = Pattern.compile("社工|稳岗|在岗|到岗|离职|入职|调入|调出|人员");
     /** An item with a bracketed qualifier: "服务质量（东1片区）", "服务质量（平均）". */
     private static final Pattern BRACKETED = Pattern.compile("^(.*?)[(（](.*?)[)）]$");
+    private static final Pattern PLACE_PIAN = Pattern.compile("[\\u4e00-\\u9fff]{1,3}片");
     private static final Pattern PERCENT_OR_NUMBER = Pattern.compile("[+-]?\\d[\\d,]*(?:\\.\\d+)?\\s*%?");
 
     public static Result extract(Document doc) {
@@ -169,11 +170,10 @@ public final class TableExtractor {
                     rest = cell.substring(0, a.start()) + cell.substring(a.end());
                 }
                 if (role == null) role = ColumnRole.of(rest);
-            }
-            // a short header that is only a place ending in 片 (大石片, 会江片) names a 片区 too
-            if (area == null && headerRows > 0) {
-                String low = t.cell(headerRows - 1, c).replaceAll("\\s+", "");
-                if (low.matches("[\\u4e00-\\u9fff]{1,3}片") && ColumnRole.of(low) == null) area = low;
+                // a short header that is only a place ending in 片 (大石片, 会江片) names a 片区 too, in any header row
+                // (鱼珠片 merged over its 目标 | 完成 columns)
+                String place = cell.replaceAll("\\s+", "");
+                if (area == null && PLACE_PIAN.matcher(place).matches() && ColumnRole.of(place) == null) area = place;
             }
             if (area != null && (role == null || role == ColumnRole.AREA)) role = ColumnRole.ACTUAL; // 东片区: that 片区's value
             cols.add(new Column(role, area, header.toString()));
@@ -461,24 +461,38 @@ public final class TableExtractor {
                 r.indicators.add(v);
                 read++;
             }
-            // per-片区 actual columns (东片区完成 | 西片区完成): the 片区's own figure, without a target
+            // per-片区 actual columns (东片区完成 | 西片区完成): the 片区's own figure, with its target where the 片区 has
+            // exactly one target column of its own (鱼珠片 over 目标 | 完成)
             for (int c = 0; c < cols.size(); c++) {
                 Column col = cols.get(c);
                 if (col.area == null || col.role != ColumnRole.ACTUAL) continue;
                 Double v = number(cell(row, c));
                 if (v == null) continue;
+                int areaTarget = ofArea(cols, ColumnRole.TARGET, col.area);
                 IndicatorValue av = new IndicatorValue();
                 av.periodLabel = period;
                 av.area = col.area;
                 av.code = code;
                 av.label = label;
                 av.actual = v;
+                if (areaTarget >= 0) av.target = number(cell(row, areaTarget));
                 av.evidence = row.evidence;
                 r.indicators.add(av);
                 read++;
             }
         }
         return read;
+    }
+
+    /** The one column of a role that belongs to the given 片区; -1 when there is none or more than one. */
+    private static int ofArea(List<Column> cols, ColumnRole role, String area) {
+        int found = -1;
+        for (int c = 0; c < cols.size(); c++) {
+            if (cols.get(c).role != role || !area.equals(cols.get(c).area)) continue;
+            if (found >= 0) return -1;
+            found = c;
+        }
+        return found;
     }
 
     /** The one column of a role that belongs to no 片区; -1 when there is none or more than one (ambiguous). */
