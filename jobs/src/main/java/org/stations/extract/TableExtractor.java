@@ -54,26 +54,42 @@ public final class TableExtractor {
     /** An area cell that means the whole station: 全站合计, 合计, or 全站 alone. */
     private static final Pattern WHOLE_STATION = Pattern.compile("^(?:全站|全街|全镇|站级|整体)(?:合计|小计|总计|汇总)?$|^(?:合计|小计|总计|汇总)$");
     private static final Pattern HEADING_AREA = Pattern.compile(
-            "^(?:[(（]?[一二三四五六七八九十\\d]+[)）、.]\\s*|\\d+(?:\\.\\d+)+\\s*)?(片区\\s*[一二三四五六七八九十\\d]+|[一二三四五六七八九十\\d]+\\s*片区|[东西南北中]\\d?片区?)(?![\\d一二三四五六七八九十])");
+            "^(?:[(（]?[一二三四五六七八九十\\d]+[)）、.]\\s*|\\d+(?:\\.\\d+)+\\s*)?(片区\\s*[一二三四五六七八九十\\d]+|[一二三四五六七八九十\\d]+\\s*片区|[东西南北中]\\d?片区?|[\\u4e00-\\u9fff]{2,3}片(?=[(（\\s]|$))(?![\\d一二三四五六七八九十])");
     private static final Pattern HEADING_PERIOD = Pattern.compile(
             "^(?:[(（]?[一二三四五六七八九十\\d]+[)）、.]\\s*)?(\\d{4}年\\d{1,2}月\\s*(?:至|到|—|-|~)\\s*(?:\\d{4}年)?\\d{1,2}月|(?:上|下)半年|第[一二三四五六七八九十\\d]+(?:个)?(?:项目期|阶段))");
     /** A row about the team, read as staffing, never as a service indicator. */
     private static final Pattern STAFFING_LABEL = Pattern.compile("社工|稳岗|在岗|到岗|离职|入职|调入|调出|人员");
     /** An item with a bracketed qualifier: "服务质量（东1片区）", "服务质量（平均）". */
     private static final Pattern BRACKETED = Pattern.compile("^(.*?)[(（](.*?)[)）]$");
+    /** A target printed as a floor ("≥3,000", "不少于50"): the number is the target. */
+    private static final Pattern AT_LEAST = Pattern.compile("^(?:≥|>=|≧|不少于|不低于)");
     private static final Pattern PLACE_PIAN = Pattern.compile("[\\u4e00-\\u9fff]{1,3}片");
     private static final Pattern PERCENT_OR_NUMBER = Pattern.compile("[+-]?\\d[\\d,]*(?:\\.\\d+)?\\s*%?");
 
     public static Result extract(Document doc) {
         Result r = new Result();
         List<String> recent = new ArrayList<>();
+        List<List<String>> lastHeader = List.of();
+        int paragraphsSince = 0;
         for (Document.Block b : doc.blocks()) {
             if (b instanceof Document.Paragraph p) {
                 recent.add(p.text());
                 if (recent.size() > 3) recent.remove(0);
+                paragraphsSince++;
                 continue;
             }
-            read((Document.Table) b, List.copyOf(recent), r);
+            Document.Table t = (Document.Table) b;
+            int h = headerRows(sideways(t));
+            if (h > 0) lastHeader = t.rows().subList(0, h);
+            else if (paragraphsSince <= 1 && !lastHeader.isEmpty() && lastHeader.get(0).size() == t.width() && labelAndNumbers(t)) {
+                // a table continued right after a page break or one section heading ("二、六榕片（…）"), without its
+                // header: read under the header of the table it continues
+                List<List<String>> rows = new ArrayList<>(lastHeader);
+                rows.addAll(t.rows());
+                t = new Document.Table(t.index(), rows);
+            }
+            read(t, List.copyOf(recent), r);
+            paragraphsSince = 0;
         }
         return r;
     }
@@ -140,6 +156,8 @@ public final class TableExtractor {
             List<String> row = t.rows().get(i);
             boolean anyValue = row.stream().anyMatch(c -> isValue(c) && !c.isBlank());
             if (anyValue) break;
+            // a section row under the header ("一、全站" alone in its first cell) starts the data
+            if (n > 0 && !row.isEmpty() && !row.get(0).isBlank() && row.stream().skip(1).allMatch(String::isBlank)) break;
             long roles = row.stream().filter(c -> c.length() <= 20 && ColumnRole.of(c) != null).count();
             boolean title = row.stream().filter(c -> !c.isBlank()).distinct().count() == 1 && row.size() > 1;
             if (roles == 0 && !title) break;
@@ -447,6 +465,9 @@ public final class TableExtractor {
             Double a = actual >= 0 ? number(cell(row, actual)) : null;
             String pct = completion >= 0 ? cell(row, completion).replace(",", "") : "";
             boolean hasPct = number(pct) != null;
+            // "完成比例 1.04": a completion printed as a fraction, known by agreeing with its numbers
+            boolean fraction = hasPct && !pct.contains("%") && t != null && a != null && t > 0
+                    && Math.abs(a / t - number(pct)) < 0.01;
             if (t != null || a != null) {
                 IndicatorValue v = new IndicatorValue();
                 v.periodLabel = period;
@@ -455,7 +476,8 @@ public final class TableExtractor {
                 v.label = label.isEmpty() ? IndicatorVocabulary.label(code) : label;
                 v.target = t;
                 v.actual = a;
-                if (hasPct) { v.reportedCompletion = Cn.percent(pct); v.reportedDecimals = Cn.decimals(pct); }
+                if (fraction) { v.reportedCompletion = number(pct); v.reportedDecimals = Math.max(0, Cn.decimals(pct) - 2); }
+                else if (hasPct) { v.reportedCompletion = Cn.percent(pct); v.reportedDecimals = Cn.decimals(pct); }
                 v.evidence = row.evidence;
                 v.fromOneRow = true;
                 r.indicators.add(v);
@@ -560,13 +582,13 @@ public final class TableExtractor {
     /** A number as printed in a cell: "2,543", "103.81%", "+3"; null for a placeholder (—, /) or text. */
     static Double number(String cell) {
         if (cell == null) return null;
-        String s = cell.replaceAll("\\s+", "");
+        String s = AT_LEAST.matcher(cell.replaceAll("\\s+", "")).replaceFirst("").replace('％', '%');
         if (!PERCENT_OR_NUMBER.matcher(s).matches()) return null;
         return Cn.num(s.replace(",", "").replace("+", ""));
     }
 
     static boolean isValue(String cell) {
-        String s = cell.replaceAll("\\s+", "");
+        String s = AT_LEAST.matcher(cell.replaceAll("\\s+", "")).replaceFirst("").replace('％', '%');
         return s.isEmpty() || PERCENT_OR_NUMBER.matcher(s).matches() || s.matches("—+|-+|/|无");
     }
 
