@@ -109,4 +109,57 @@ class ProseRulesTest {
         // seed 002: 年度协议指标具体为建档65个、探访200个…
         assertTrue(IndicatorProseExtractor.extract(prose("第一个项目期指标时间为2021年8月-2021年12月，年度协议指标具体为建档65个、探访200个、电访1100个。\n")).isEmpty());
     }
+
+    @Test
+    void scoresListedInAStatedOrderGoToThePartiesInThatOrder() {
+        // blind2_a.txt 七、评估得分: the order is 购买方, 监督方, 市督导中心, 第三方 — not the usual one
+        ScoreExtractor.Scores s = scores("按购买方、监督方、市督导中心、第三方评估机构的顺序，四方评分依次为18.5、9.2、13.1、47.6分，总分88.4分，等级为良好。\n");
+        assertEquals(18.5, s.parties.get(Party.PURCHASER).score());
+        assertEquals(9.2, s.parties.get(Party.SUPERVISOR).score());
+        assertEquals(13.1, s.parties.get(Party.SUPERVISION_CENTER).score());
+        assertEquals(47.6, s.parties.get(Party.THIRD_PARTY).score());
+        // blind2_a.txt 二: "第三方评分分为项目管理（10分）…" states the items' maxima, never a score
+        assertTrue(scores("第三方评分分为项目管理（10分）、服务监测（10分）四部分。\n").parties.isEmpty());
+    }
+
+    @Test
+    void scoresAsTheTermsOfASumAreReadOnlyWhenTheyAddUp() {
+        // blind2_d.docx 五、评估得分
+        ScoreExtractor.Scores s = scores("总分＝监督方9.30＋购买方18.80＋督导中心13.05＋第三方47.10＝88.25（分），等级：良好。\n");
+        assertEquals(9.30, s.parties.get(Party.SUPERVISOR).score());
+        assertEquals(18.80, s.parties.get(Party.PURCHASER).score());
+        assertEquals(13.05, s.parties.get(Party.SUPERVISION_CENTER).score());
+        assertEquals(47.10, s.parties.get(Party.THIRD_PARTY).score());
+        assertEquals(88.25, s.total());
+        assertTrue(scores("总分＝监督方9.30＋购买方18.80＝30.00（分）\n").parties.isEmpty(), "terms that do not add up are not read");
+    }
+
+    @Test
+    void aConvertedScoreIsThePartysNotTheRawHundredPointOne() {
+        // blind2_f.pdf 三、评估得分: 百分制 83.60 converted at 55 %; the other parties by organisation name
+        ScoreExtractor.Scores s = scores("越秀区民政局评分 8.70 分，六榕街道办事处评分 18.30 分；本中心第三方评估百分制得分为 83.60 分，按 55%折算为 45.98 分。\n");
+        assertEquals(45.98, s.parties.get(Party.THIRD_PARTY).score());
+        assertEquals(8.70, s.parties.get(Party.SUPERVISOR).score());
+        assertEquals(18.30, s.parties.get(Party.PURCHASER).score());
+    }
+
+    @Test
+    void theReportsOwnPurchaserWordWinsOverTheCommissionerAndTheStartHeadCountIsNotTheEnd() {
+        // blind2_a.txt: 委托方 on the cover is the 民政局 that commissioned the evaluation; the text names the buyer
+        ReportHeader h = HeaderExtractor.extract(prose("海珠区素社街社工服务站\n2024—2025年度中期评估报告\n委托方：广州市海珠区民政局\n"
+                + "广州市海珠区素社街社工服务站由启程社工承接运营，购买方为广州市海珠区素社街道办事处，监督方为广州市海珠区民政局。\n"
+                + "考核期初（2024年7月1日）素社街社工站在岗社工16名。截至12月31日在岗社工17名，其中持证社工11名。\n"));
+        assertEquals("广州市海珠区素社街道办事处", h.purchaser);
+        assertEquals("广州市海珠区民政局", h.supervisor);
+        assertEquals(17, h.socialWorkers);
+        assertEquals(Party.THIRD_PARTY, Party.named("广州市明衡社会服务评估所"), "an evaluator named by what it is");
+    }
+
+    @Test
+    void aShortfallOrACountOfSomethingElseIsNotAnIndicatorsActual() {
+        // blind2_d.docx 三: "个案结案少1个，原因是1名服务对象在2月因病住院"
+        List<IndicatorValue> v = IndicatorProseExtractor.extract(prose(
+                "全站19项指标中，大型社区活动人次完成率209.78%，主要是居民参与。个案结案少1个，原因是1名服务对象在2月因病住院，个案延至3月结案。\n"));
+        assertTrue(v.stream().noneMatch(x -> x.code.startsWith("case_")), v.toString());
+    }
 }

@@ -138,4 +138,46 @@ class TableExtractorTest {
         assertEquals(4800.0, v.target);
         assertNull(v.actual, "two columns claim to be the actual: neither is guessed");
     }
+
+    @Test
+    void perAreaTargetAndActualPairsUnderMergedHeaders() {
+        // blind2_d.docx 表1: 鱼珠片 / 茅岗片 / 全站 each merged over 目标 | 完成; a 小计 row; '—' for station-only rows
+        TableExtractor.Result r = read("\t服务类别\t服务指标\t鱼珠片\t鱼珠片\t茅岗片\t茅岗片\t全站\t全站\t全站\n\n"
+                + "\t服务类别\t服务指标\t目标\t完成\t目标\t完成\t目标\t完成\t完成率\n\n"
+                + "\t个案服务\t个案接案（个）\t30\t31\t26\t27\t56\t58\t103.57%\n\n"
+                + "\t社区活动\t小计（场）\t34\t38\t30\t32\t64\t70\t109.38%\n\n"
+                + "\t五社联动\t志愿者队伍（支）\t—\t—\t—\t—\t2\t2\t100.00%\n\n");
+        Map<String, IndicatorValue> v = byKey(r.indicators);
+        assertEquals(List.of(56.0, 58.0), List.of(v.get("null|case_intake").target, v.get("null|case_intake").actual));
+        assertEquals(List.of(30.0, 31.0), List.of(v.get("鱼珠片|case_intake").target, v.get("鱼珠片|case_intake").actual));
+        assertEquals(List.of(26.0, 27.0), List.of(v.get("茅岗片|case_intake").target, v.get("茅岗片|case_intake").actual));
+        assertEquals(List.of(2.0, 2.0), List.of(v.get("null|volunteer_teams").target, v.get("null|volunteer_teams").actual));
+        assertNull(v.get("鱼珠片|volunteer_teams"));
+        assertTrue(r.indicators.stream().noneMatch(x -> x.code.contains("event")), "a 小计 row is no indicator");
+    }
+
+    @Test
+    void sectionRowsAndATableContinuedUnderASectionHeading() {
+        // blind2_f.pdf 表1: "一、全站" as a row, targets "≥3,000", completion as a fraction, then "二、六榕片（…）" between
+        TableExtractor.Result r = read("\t指标\t协议指标\t中期完成\t完成比例\n\n\t一、全站\t\t\t\n\n"
+                + "\t电访（人次）\t≥3,000\t1,286\t0.43\n\n\t个案接案（个）\t≥48\t21\t0.44\n\n"
+                + "二、六榕片（六榕、净慧、解放中、光孝 4 个社区）\n\n"
+                + "\t电访（人次）\t≥1,600\t689\t0.43\n\n\t个案接案（个）\t≥26\t12\t0.46\n\n");
+        Map<String, IndicatorValue> v = byKey(r.indicators);
+        assertEquals(List.of(3000.0, 1286.0), List.of(v.get("null|phone_visits").target, v.get("null|phone_visits").actual));
+        assertEquals(0.43, v.get("null|phone_visits").reportedCompletion, "1.00 is the whole target: a fraction, not 0.43 %");
+        assertEquals(List.of(1600.0, 689.0), List.of(v.get("六榕片|phone_visits").target, v.get("六榕片|phone_visits").actual));
+        assertEquals(List.of(26.0, 12.0), List.of(v.get("六榕片|case_intake").target, v.get("六榕片|case_intake").actual));
+    }
+
+    @Test
+    void theSumOfItemsScoredOutOfAHundredIsNeitherTheTotalNorThePartysScore() {
+        // blind2_b.txt 表3 and 表4: parties by organisation name, 原始分（百分制） beside 加权得分; items out of 100
+        TableExtractor.Result r = read("评分方\t权重\t原始分（百分制）\t加权得分\n天河区民政局\t10%\t92.0\t9.20\n"
+                + "广州市明衡社会服务评估所\t55%\t84.6\t46.53\n合计\t100%\t—\t87.83\n\n说明\n\n"
+                + "评估维度\t分值\t得分\n项目管理\t20\t17.2\n服务质量\t35\t29.6\n合计\t100\t84.6\n");
+        assertEquals(46.53, r.parties.get(Party.THIRD_PARTY).score());
+        assertEquals(9.20, r.parties.get(Party.SUPERVISOR).score());
+        assertEquals(List.of(87.83), r.totals);
+    }
 }
