@@ -40,7 +40,7 @@ public final class ReportExtractor {
             throw new NotAReportException("not an evaluation report: "
                     + (h.station == null ? "no station name (…社工服务站)" : "no report type (中期/末期评估, 绩效评价)") + " found");
         }
-        TableExtractor.Result tables = run.get("tables", () -> TableExtractor.extract(doc), TableExtractor.Result::new);
+        TableExtractor.Result tables = run.get("tables", () -> TableExtractor.extract(doc, h.reportType), TableExtractor.Result::new);
         ScoreExtractor.Scores scores = run.get("scores", () -> ScoreExtractor.extract(prose, tables), ScoreExtractor.Scores::new);
         StaffingExtractor.Staffing staffing = run.get("staffing", () -> StaffingExtractor.extract(prose), StaffingExtractor.Staffing::new);
         run.get("staffing_tables", () -> { TableFacts.apply(tables, staffing, h); return null; }, () -> null);

@@ -6,6 +6,7 @@ import org.stations.model.IndicatorVocabulary;
 import org.stations.document.Document;
 import org.stations.model.ColumnRole;
 import org.stations.model.Party;
+import org.stations.model.ReportType;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,6 +68,11 @@ public final class TableExtractor {
     private static final Pattern PERCENT_OR_NUMBER = Pattern.compile("[+-]?\\d[\\d,]*(?:\\.\\d+)?\\s*%?");
 
     public static Result extract(Document doc) {
+        return extract(doc, null);
+    }
+
+    /** @param reportType the report's type code: where 中期 and 末期 columns stand side by side, its own are read */
+    public static Result extract(Document doc, String reportType) {
         Result r = new Result();
         List<String> recent = new ArrayList<>();
         List<List<String>> lastHeader = List.of();
@@ -88,7 +94,7 @@ public final class TableExtractor {
                 rows.addAll(t.rows());
                 t = new Document.Table(t.index(), rows);
             }
-            read(t, List.copyOf(recent), r);
+            read(t, List.copyOf(recent), r, ReportType.of(reportType == null ? "" : reportType));
             paragraphsSince = 0;
         }
         return r;
@@ -99,7 +105,7 @@ public final class TableExtractor {
     /** A column: its role and, for a per-片区 column (东片区完成, 东片区), the 片区 it belongs to. */
     record Column(ColumnRole role, String area, String header) {}
 
-    private static void read(Document.Table printed, List<String> context, Result r) {
+    private static void read(Document.Table printed, List<String> context, Result r, ReportType type) {
         Document.Table t = sideways(printed);
         int headerRows = headerRows(t);
         if (headerRows == 0) {
@@ -109,7 +115,7 @@ public final class TableExtractor {
             else r.headerless.add(t.index());
             return;
         }
-        List<Column> cols = columns(t, headerRows);
+        List<Column> cols = ofThisPeriod(columns(t, headerRows), type);
         int label = labelColumn(cols);
         if (label < 0) { unparsedIfMeaningful(t, "无法确定标签列", r); return; }
         boolean scores = cols.stream().anyMatch(c -> c.role == ColumnRole.SCORE || c.role == ColumnRole.MAX || c.role == ColumnRole.CONVERTED);
@@ -197,6 +203,32 @@ public final class TableExtractor {
             cols.add(new Column(role, area, header.toString()));
         }
         return cols;
+    }
+
+    /**
+     * A table comparing periods (中期得分 | 末期得分 | 增减, or 中期 | 末期 under 分值): the columns of the report's own
+     * period are its values, the other period's a comparison, never read. A header that is only the period word takes
+     * the role the table's other columns imply (a score beside 满分/分值, an actual beside a target).
+     */
+    static List<Column> ofThisPeriod(List<Column> cols, ReportType type) {
+        if (type != ReportType.MIDTERM && type != ReportType.FINAL) return cols;
+        String own = type.titleWord, other = (type == ReportType.MIDTERM ? ReportType.FINAL : ReportType.MIDTERM).titleWord;
+        // the lowest header cell of each column: a title row above ("中期与末期对比") names both periods everywhere
+        List<String> low = cols.stream().map(c -> c.header.substring(c.header.lastIndexOf(' ') + 1)).toList();
+        boolean both = low.stream().anyMatch(h -> h.contains(own)) && low.stream().anyMatch(h -> h.contains(other));
+        if (!both) return cols;
+        boolean maxima = cols.stream().anyMatch(c -> c.role == ColumnRole.MAX);
+        boolean targets = cols.stream().anyMatch(c -> c.role == ColumnRole.TARGET);
+        List<Column> out = new ArrayList<>();
+        for (int i = 0; i < cols.size(); i++) {
+            Column c = cols.get(i);
+            String h = low.get(i);
+            if (h.contains(other) && !h.contains(own)) out.add(new Column(ColumnRole.NOTE, c.area, c.header));
+            else if (h.contains(own) && c.role == null && (maxima || targets))
+                out.add(new Column(maxima ? ColumnRole.SCORE : ColumnRole.ACTUAL, c.area, c.header));
+            else out.add(c);
+        }
+        return out;
     }
 
     /** The column holding each row's label: the LABEL column, else the first column that is text, not a value. */

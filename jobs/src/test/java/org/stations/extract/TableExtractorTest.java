@@ -180,4 +180,18 @@ class TableExtractorTest {
         assertEquals(9.20, r.parties.get(Party.SUPERVISOR).score());
         assertEquals(List.of(87.83), r.totals);
     }
+
+    @Test
+    void midtermAndFinalColumnsSideBySideReadTheReportsOwnPeriod() {
+        // blind2_e.pdf 表1 and 表2 of a 末期 report: 中期得分 | 末期得分 | 增减, and 中期 | 末期 under 分值
+        String text = "\t评估主体\t满分\t中期得分\t末期得分\t增减\n\n\t监督方（番禺区民政局）\t10\t8.60\t9.05\t+0.45\n\n"
+                + "\t第三方\t55\t45.10\t47.35\t+2.25\n\n说明\n\n\t评估内容\t分值\t中期\t末期\n\n\t项目管理\t10\t8.40\t9.00\n\n";
+        TableExtractor.Result fin = TableExtractor.extract(Layout.parse(text), "final");
+        assertEquals(9.05, fin.parties.get(Party.SUPERVISOR).score());
+        assertEquals(47.35, fin.parties.get(Party.THIRD_PARTY).score());
+        assertEquals(9.00, fin.items.get(0).score());
+        TableExtractor.Result mid = TableExtractor.extract(Layout.parse(text), "midterm");
+        assertEquals(8.60, mid.parties.get(Party.SUPERVISOR).score());
+        assertEquals(8.40, mid.items.get(0).score());
+    }
 }
