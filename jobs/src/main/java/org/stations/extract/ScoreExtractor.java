@@ -221,7 +221,18 @@ public final class ScoreExtractor {
             "(" + String.join("|", TableExtractor.SCORE_ITEMS) + ")(?:得分|评分)?(?:为|是|[:：])?\\s*" + NUM
             + "\\s*分\\s*[(（]\\s*满分\\s*" + NUM + "\\s*分\\s*[)）]");
 
+    /** "项目管理8.9/10，服务监测8.6/10": items as fractions of their maxima, in a sentence about the third party. */
+    private static final Pattern ITEM_FRACTION = Pattern.compile(
+            "(" + String.join("|", TableExtractor.SCORE_ITEMS) + ")(?:得分|评分)?(?:为|是|[:：])?\\s*+(" + SCORE + ")\\s*+/\\s*+(" + SCORE + ")");
+
     private static void proseItems(ReportText prose, Scores s) {
+        for (MatchResult m : prose.matchesInLinesWith("/", ITEM_FRACTION)) {
+            String sentence = prose.sentenceOf(m);
+            if (!sentence.contains("第三方")) continue;
+            Double score = Double.valueOf(m.group(2)), max = Double.valueOf(m.group(3));
+            if (score > max || s.items.stream().anyMatch(i -> i.item().equals(m.group(1)))) continue;
+            s.items.add(new ScoreItem(m.group(1), null, max, score, score, sentence));
+        }
         for (MatchResult m : prose.matchesInLinesWith("分", ITEM_SENTENCE)) {
             String sentence = prose.sentenceOf(m);
             if (!sentence.contains("第三方") && !sentence.contains("满分")) continue;

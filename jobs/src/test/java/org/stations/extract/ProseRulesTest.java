@@ -162,4 +162,18 @@ class ProseRulesTest {
                 "全站19项指标中，大型社区活动人次完成率209.78%，主要是居民参与。个案结案少1个，原因是1名服务对象在2月因病住院，个案延至3月结案。\n"));
         assertTrue(v.stream().noneMatch(x -> x.code.startsWith("case_")), v.toString());
     }
+
+    @Test
+    void budgetsInYuanAndItemsAsFractionsAndEvaluatorsEndingIn评估所() {
+        // blind2_a.txt 一 and 七, blind2_b.txt 一
+        ReportHeader h = HeaderExtractor.extract(prose("海珠区素社街社工服务站\n2024—2025年度中期评估报告\n"
+                + "服务周期：2024年7月1日至2025年6月30日，年度服务经费2,160,000元（含税），分四期拨付。\n"
+                + "评估机构：广州市明衡社会服务评估所\n"));
+        assertEquals(216.0, h.budgetWan);
+        assertEquals("广州市明衡社会服务评估所", h.evaluator);
+        ScoreExtractor.Scores s = scores("第三方评估四个部分得分分别为：项目管理8.9/10，服务监测8.6/10，服务成效12.7/15，服务质量17.4/20，合计47.6/55。\n");
+        Map<String, Double> items = s.items.stream().collect(Collectors.toMap(ScoreExtractor.ScoreItem::item, ScoreExtractor.ScoreItem::score));
+        assertEquals(Map.of("项目管理", 8.9, "服务监测", 8.6, "服务成效", 12.7, "服务质量", 17.4), items);
+        assertEquals(20.0, s.items.stream().filter(i -> i.item().equals("服务质量")).findFirst().orElseThrow().maxScore());
+    }
 }
