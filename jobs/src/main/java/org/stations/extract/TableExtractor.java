@@ -488,9 +488,13 @@ public final class TableExtractor {
     private static int indicatorRows(List<Row> rows, List<Column> cols, String contextArea, String period, Result r) {
         int target = single(cols, ColumnRole.TARGET), actual = single(cols, ColumnRole.ACTUAL),
                 completion = single(cols, ColumnRole.COMPLETION);
+        int unit = single(cols, ColumnRole.UNIT);
         int read = 0;
         for (Row row : rows) {
             String label = row.label.replaceAll("\\s+", "");
+            // a unit printed in its own column ("专业个案服务 | 节") names the measure as a bracketed one would
+            String printedUnit = unit >= 0 ? cell(row, unit).replaceAll("\\s+", "") : "";
+            if (!printedUnit.isEmpty() && !label.contains("（") && !label.contains("(")) label = label + "（" + printedUnit + "）";
             String code = code(label, row.category);
             if (code == null) continue;
             Double t = target >= 0 ? number(cell(row, target)) : null;

@@ -194,4 +194,16 @@ class TableExtractorTest {
         assertEquals(8.60, mid.parties.get(Party.SUPERVISOR).score());
         assertEquals(8.40, mid.items.get(0).score());
     }
+
+    @Test
+    void aUnitColumnNamesTheMeasureAndHalfYearColumnsAreNotTheActual() {
+        // blind2_b.txt 表1: 单位 apart from the label; 2024年7-12月 | 2025年1-5月 before 累计完成; a rate above 1000 %
+        TableExtractor.Result r = read("序号\t服务指标\t单位\t年度指标\t2024年7-12月\t2025年1-5月\t累计完成\t完成率\t备注\n"
+                + "6\t专业个案服务\t节\t360\t168\t201\t369\t102.50%\t\n"
+                + "12\t大型社区活动服务\t人次\t500\t2,864\t2,367\t5,231\t1046.20%\t含元宵游园、社区运动会等开放式活动\n");
+        Map<String, IndicatorValue> v = byKey(r.indicators);
+        assertEquals(List.of(360.0, 369.0), List.of(v.get("null|case_sessions").target, v.get("null|case_sessions").actual));
+        assertEquals(List.of(500.0, 5231.0), List.of(v.get("null|large_event_attendance").target, v.get("null|large_event_attendance").actual));
+        assertEquals(10.462, v.get("null|large_event_attendance").reportedCompletion);
+    }
 }
