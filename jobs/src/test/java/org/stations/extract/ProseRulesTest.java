@@ -182,7 +182,7 @@ class ProseRulesTest {
         // blind2_a.txt 四 and blind2_b.txt 四
         StaffingExtractor.Staffing a = StaffingExtractor.extract(prose("考核期内，离职3人（8月、10月、11月各1人），新入职3人，另从南石头街项目调入1人，无调出；截至12月31日在岗社工17名。\n"));
         assertEquals(List.of(3, 3, 1, 0), java.util.Arrays.asList(a.resigned, a.hired, a.transferredIn, a.transferredOut));
-        StaffingExtractor.Staffing b = StaffingExtractor.extract(prose("考核期内离职4人、新入职5人，无调入、调出。\n"));
+        StaffingExtractor.Staffing b = StaffingExtractor.extract(prose("截至2025年5月31日，社工站在岗社工21名，其中持证社工15名。考核期内离职4人、新入职5人，无调入、调出。\n"));
         assertEquals(List.of(4, 5, 0, 0), java.util.Arrays.asList(b.resigned, b.hired, b.transferredIn, b.transferredOut));
     }
 }
