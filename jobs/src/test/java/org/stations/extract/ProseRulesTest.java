@@ -110,14 +110,18 @@ class ProseRulesTest {
         assertTrue(IndicatorProseExtractor.extract(prose("第一个项目期指标时间为2021年8月-2021年12月，年度协议指标具体为建档65个、探访200个、电访1100个。\n")).isEmpty());
     }
 
+    /** The four parties' scores, in the contract's order: 监督方, 购买方, 督导中心, 第三方. */
+    private static void assertPartyScores(ScoreExtractor.Scores s, double supervisor, double purchaser, double center, double thirdParty) {
+        assertEquals(List.of(supervisor, purchaser, center, thirdParty), java.util.stream.Stream.of(
+                Party.SUPERVISOR, Party.PURCHASER, Party.SUPERVISION_CENTER, Party.THIRD_PARTY)
+                .map(p -> s.parties.containsKey(p) ? s.parties.get(p).score() : null).toList());
+    }
+
     @Test
     void scoresListedInAStatedOrderGoToThePartiesInThatOrder() {
         // blind2_a.txt 七、评估得分: the order is 购买方, 监督方, 市督导中心, 第三方 — not the usual one
         ScoreExtractor.Scores s = scores("按购买方、监督方、市督导中心、第三方评估机构的顺序，四方评分依次为18.5、9.2、13.1、47.6分，总分88.4分，等级为良好。\n");
-        assertEquals(18.5, s.parties.get(Party.PURCHASER).score());
-        assertEquals(9.2, s.parties.get(Party.SUPERVISOR).score());
-        assertEquals(13.1, s.parties.get(Party.SUPERVISION_CENTER).score());
-        assertEquals(47.6, s.parties.get(Party.THIRD_PARTY).score());
+        assertPartyScores(s, 9.2, 18.5, 13.1, 47.6);
         // blind2_a.txt 二: "第三方评分分为项目管理（10分）…" states the items' maxima, never a score
         assertTrue(scores("第三方评分分为项目管理（10分）、服务监测（10分）四部分。\n").parties.isEmpty());
     }
@@ -126,10 +130,7 @@ class ProseRulesTest {
     void scoresAsTheTermsOfASumAreReadOnlyWhenTheyAddUp() {
         // blind2_d.docx 五、评估得分
         ScoreExtractor.Scores s = scores("总分＝监督方9.30＋购买方18.80＋督导中心13.05＋第三方47.10＝88.25（分），等级：良好。\n");
-        assertEquals(9.30, s.parties.get(Party.SUPERVISOR).score());
-        assertEquals(18.80, s.parties.get(Party.PURCHASER).score());
-        assertEquals(13.05, s.parties.get(Party.SUPERVISION_CENTER).score());
-        assertEquals(47.10, s.parties.get(Party.THIRD_PARTY).score());
+        assertPartyScores(s, 9.30, 18.80, 13.05, 47.10);
         assertEquals(88.25, s.total());
         assertTrue(scores("总分＝监督方9.30＋购买方18.80＝30.00（分）\n").parties.isEmpty(), "terms that do not add up are not read");
     }

@@ -48,8 +48,8 @@ class TableExtractorTest {
                 + "\t个案\t专业个案接案（个）\t90\t38\t42.22%\n\n\t个案\t专业个案服务（节）\t450\t187\t41.56%\n\n"
                 + "\t小组\t专业小组（个）\t30\t13\t43.33%\n\n");
         Map<String, IndicatorValue> v = byKey(r.indicators);
-        assertEquals(List.of(90.0, 38.0), List.of(v.get("null|case_intake").target, v.get("null|case_intake").actual));
-        assertEquals(List.of(450.0, 187.0), List.of(v.get("null|case_sessions").target, v.get("null|case_sessions").actual));
+        assertEquals(List.of(90.0, 38.0), targetAndActual(v, "null|case_intake"));
+        assertEquals(List.of(450.0, 187.0), targetAndActual(v, "null|case_sessions"));
         assertEquals(0.4333, v.get("null|group_count").reportedCompletion);
     }
 
@@ -61,9 +61,9 @@ class TableExtractorTest {
                 + "\t兜底服务\t\t三片区\t1000\t1287\t128.70%\n\n\t\t\t全站合计\t3600\t3993\t110.92%\n\n"
                 + "\t\t大型社区活动（场）\t全站\t4\t5\t125.00%\n\n");
         Map<String, IndicatorValue> v = byKey(r.indicators);
-        assertEquals(List.of(1400.0, 1516.0), List.of(v.get("一片区|phone_visits").target, v.get("一片区|phone_visits").actual));
+        assertEquals(List.of(1400.0, 1516.0), targetAndActual(v, "一片区|phone_visits"));
         assertEquals(1287.0, v.get("三片区|phone_visits").actual);
-        assertEquals(List.of(3600.0, 3993.0), List.of(v.get("null|phone_visits").target, v.get("null|phone_visits").actual));
+        assertEquals(List.of(3600.0, 3993.0), targetAndActual(v, "null|phone_visits"));
         assertEquals(5.0, v.get("null|large_event_count").actual);
         assertEquals(5, r.indicators.size());
     }
@@ -139,6 +139,13 @@ class TableExtractorTest {
         assertNull(v.actual, "two columns claim to be the actual: neither is guessed");
     }
 
+    /** The target and actual read for an "area|code" key. */
+    private static List<Double> targetAndActual(Map<String, IndicatorValue> v, String key) {
+        IndicatorValue x = v.get(key);
+        assertNotNull(x, key + " not read: " + v.keySet());
+        return java.util.Arrays.asList(x.target, x.actual);
+    }
+
     @Test
     void perAreaTargetAndActualPairsUnderMergedHeaders() {
         // blind2_d.docx 表1: 鱼珠片 / 茅岗片 / 全站 each merged over 目标 | 完成; a 小计 row; '—' for station-only rows
@@ -148,10 +155,10 @@ class TableExtractorTest {
                 + "\t社区活动\t小计（场）\t34\t38\t30\t32\t64\t70\t109.38%\n\n"
                 + "\t五社联动\t志愿者队伍（支）\t—\t—\t—\t—\t2\t2\t100.00%\n\n");
         Map<String, IndicatorValue> v = byKey(r.indicators);
-        assertEquals(List.of(56.0, 58.0), List.of(v.get("null|case_intake").target, v.get("null|case_intake").actual));
-        assertEquals(List.of(30.0, 31.0), List.of(v.get("鱼珠片|case_intake").target, v.get("鱼珠片|case_intake").actual));
-        assertEquals(List.of(26.0, 27.0), List.of(v.get("茅岗片|case_intake").target, v.get("茅岗片|case_intake").actual));
-        assertEquals(List.of(2.0, 2.0), List.of(v.get("null|volunteer_teams").target, v.get("null|volunteer_teams").actual));
+        assertEquals(List.of(56.0, 58.0), targetAndActual(v, "null|case_intake"));
+        assertEquals(List.of(30.0, 31.0), targetAndActual(v, "鱼珠片|case_intake"));
+        assertEquals(List.of(26.0, 27.0), targetAndActual(v, "茅岗片|case_intake"));
+        assertEquals(List.of(2.0, 2.0), targetAndActual(v, "null|volunteer_teams"));
         assertNull(v.get("鱼珠片|volunteer_teams"));
         assertTrue(r.indicators.stream().noneMatch(x -> x.code.contains("event")), "a 小计 row is no indicator");
     }
@@ -164,10 +171,10 @@ class TableExtractorTest {
                 + "二、六榕片（六榕、净慧、解放中、光孝 4 个社区）\n\n"
                 + "\t电访（人次）\t≥1,600\t689\t0.43\n\n\t个案接案（个）\t≥26\t12\t0.46\n\n");
         Map<String, IndicatorValue> v = byKey(r.indicators);
-        assertEquals(List.of(3000.0, 1286.0), List.of(v.get("null|phone_visits").target, v.get("null|phone_visits").actual));
+        assertEquals(List.of(3000.0, 1286.0), targetAndActual(v, "null|phone_visits"));
         assertEquals(0.43, v.get("null|phone_visits").reportedCompletion, "1.00 is the whole target: a fraction, not 0.43 %");
-        assertEquals(List.of(1600.0, 689.0), List.of(v.get("六榕片|phone_visits").target, v.get("六榕片|phone_visits").actual));
-        assertEquals(List.of(26.0, 12.0), List.of(v.get("六榕片|case_intake").target, v.get("六榕片|case_intake").actual));
+        assertEquals(List.of(1600.0, 689.0), targetAndActual(v, "六榕片|phone_visits"));
+        assertEquals(List.of(26.0, 12.0), targetAndActual(v, "六榕片|case_intake"));
     }
 
     @Test
@@ -202,8 +209,8 @@ class TableExtractorTest {
                 + "6\t专业个案服务\t节\t360\t168\t201\t369\t102.50%\t\n"
                 + "12\t大型社区活动服务\t人次\t500\t2,864\t2,367\t5,231\t1046.20%\t含元宵游园、社区运动会等开放式活动\n");
         Map<String, IndicatorValue> v = byKey(r.indicators);
-        assertEquals(List.of(360.0, 369.0), List.of(v.get("null|case_sessions").target, v.get("null|case_sessions").actual));
-        assertEquals(List.of(500.0, 5231.0), List.of(v.get("null|large_event_attendance").target, v.get("null|large_event_attendance").actual));
+        assertEquals(List.of(360.0, 369.0), targetAndActual(v, "null|case_sessions"));
+        assertEquals(List.of(500.0, 5231.0), targetAndActual(v, "null|large_event_attendance"));
         assertEquals(10.462, v.get("null|large_event_attendance").reportedCompletion);
     }
 }
