@@ -37,7 +37,7 @@ public final class HeaderExtractor {
 
     /** An organisation named after a role word, up to the clause's end: "监督方为广州市花都区民政局，". */
     private static final String ROLE_ORG = "(?:为|是|[:：])\\s*((?:广州市)?[\\u4e00-\\u9fff]{2,28}?"
-            + "(?:民政局|街道办事处|人民政府|镇政府|中心|协会|联合会|研究会|有限公司|公司|事务所|研究院|服务社|学院|大学))";
+            + "(?:民政局|街道办事处|人民政府|镇政府|中心|协会|联合会|研究会|有限公司|公司|事务所|评估所|研究院|服务社|学院|大学))";
     /**
      * An organisation's full name standing on its own: starts after a delimiter, ends as organisations end. The look-ahead
      * for a Chinese character goes first: the look-behind alone, tried at every position, cost 25 times more on digits.
@@ -53,6 +53,7 @@ public final class HeaderExtractor {
     };
     private static final Pattern[] PURCHASER = {
             Pattern.compile("项目购买方[:：]\\s*" + ORG + "(?:\\n|$)"),
+            Pattern.compile("(?:项目)?(?:" + Party.PURCHASER_OWN_TITLES + ")" + ROLE_ORG),
             Pattern.compile("(?:项目)?(?:" + Party.PURCHASER.titles + ")" + ROLE_ORG),
             Pattern.compile("经" + ORG + "采购"),
             Pattern.compile("购买方[(（]" + ORG + "[)）]"),
@@ -101,13 +102,18 @@ public final class HeaderExtractor {
             Pattern.compile("(?:考核期间?|评价期间?|评估期间|考核范围)[^。]{0,60}?共(?:计)?\\s*" + NUM + "\\s*个月"),
             Pattern.compile("(?:考核期间?|评价期间?|评估期间|考核范围)[^。]{0,50}?[(（]\\s*(?:共|计|合计)?\\s*" + NUM + "\\s*个月\\s*[)）]"),
     };
-    private static final Pattern BUDGET = Pattern.compile(
-            "(?:项目服务经费|服务经费|项目经费|年度经费|年初预算数|项目预算|合同金额|项目金额|预算资金|购买服务经费|项目资金|经费总额|服务费用)"
-            + "(?:总额|合计|共计)?(?:为|是|共|:|：)?\\s*(?:人民币)?\\s*" + NUM + "\\s*万元");
+    private static final String BUDGET_WORDS =
+            "(?:项目总经费|项目服务经费|服务经费|项目经费|年度经费|年初预算数|项目预算|合同金额|项目金额|预算资金|购买服务经费|项目资金|经费总额|服务费用)"
+            + "(?:总额|合计|共计)?(?:为|是|共|:|：)?\\s*(?:人民币)?\\s*";
+    private static final Pattern BUDGET = Pattern.compile(BUDGET_WORDS + NUM + "\\s*万元");
+    /** "年度服务经费2,160,000元", "项目经费 2,520,000.00元": in yuan, with or without thousands separators. */
+    private static final Pattern BUDGET_YUAN = Pattern.compile(
+            BUDGET_WORDS + "(\\d{1,3}(?:,\\d{3}){1,3}+(?:\\.\\d{1,2})?|\\d{5,10}(?:\\.\\d{1,2})?)\\s*元");
     // a look-behind comes after the words it guards: a pattern that starts with words is searched for them (Boyer-Moore),
     // one that starts with a look-behind is tried at every position of the text
     private static final Pattern[] SOCIAL_WORKERS = {
-            Pattern.compile("在岗社工(?<!(?:持续|稳定|要求|协议|约定)在岗社工)(?:共|为|有)?\\s*(\\d+)\\s*名"),
+            // not "考核期初…在岗社工16名": the head count the period started with, not the one it ended with
+            Pattern.compile("在岗社工(?<!(?:持续|稳定|要求|协议|约定)在岗社工)(?<!(?:期初|上期末)[^。；;,，]{0,24}在岗社工)(?:共|为|有)?\\s*(\\d+)\\s*名"),
             Pattern.compile("共计\\s*(\\d+)\\s*名社工"),
             // "协议要求配备社工20名", "协议约定社工站配备社工16名": what the contract asks, not who is there
             Pattern.compile("配备社工(?<!(?:要求|约定|规定|协议)[\\u4e00-\\u9fff]{0,6}配备社工)\\s*(\\d+)\\s*名"),
@@ -146,6 +152,11 @@ public final class HeaderExtractor {
         });
         periods(t, h);
         h.budgetWan = Cn.num(t.first(h.evidence, "budget_wan", BUDGET));
+        if (h.budgetWan == null) {
+            String printed = t.first(h.evidence, "budget_wan", BUDGET_YUAN);
+            Double yuan = printed == null ? null : Cn.num(printed.replace(",", ""));
+            if (yuan != null) h.budgetWan = Cn.round(yuan / 10000.0, 4);
+        }
         String sw = t.first(h.evidence, "social_workers", SOCIAL_WORKERS);
         h.socialWorkers = sw == null ? null : Integer.valueOf(sw);
         String cw = t.first(h.evidence, "certified_workers", CERTIFIED_WORKERS);

@@ -52,6 +52,7 @@ public final class IndicatorProseExtractor {
     /** A clause's segments, each with the separator after it. */
     private static final Pattern SEGMENT = Pattern.compile("([^,，、]+)([,，、]?)");
     private static final Pattern SHARED_LABEL = Pattern.compile("[\\u4e00-\\u9fff]{2,20}");
+    private static final Pattern DIFFERENCE = Pattern.compile("(?:少|多|差|缺|超出?|增加|减少|不足|相差)$");
     private static final Pattern VERB_PREFIX = Pattern.compile("^(?:完成了?|开展了?|服务|提供)");
 
     public static List<IndicatorValue> extract(ReportText t) {
@@ -214,6 +215,10 @@ public final class IndicatorProseExtractor {
                 if (fam != null) { family = fam; familyLabel = IndicatorVocabulary.familyWord(label); }
                 String useFamily = fam != null ? fam : family;
                 if (useFamily == null) continue;
+                // "个案结案少1个": a difference, not a count
+                if (DIFFERENCE.matcher(label).find()) continue;
+                // "原因是1名服务对象在2月住院": a number counting what the words after it name, not the family's item
+                if (fam == null && m.group(4).matches("^[\\u4e00-\\u9fff]{2}.*")) continue;
                 Measure measure = IndicatorVocabulary.measure(label);
                 if (measure == null) measure = IndicatorVocabulary.measure(m.group(3));
                 if ("case".equals(useFamily) && measure == Measure.COUNT && fam == null) {

@@ -221,6 +221,7 @@ public final class IndicatorTableExtractor {
     }
 
     private static IndicatorValue row(String label, String familyLabel, Double target, Double actual, String pct) {
+        if (IndicatorVocabulary.isSubtotal(label)) return null;
         String useLabel;
         String family = IndicatorVocabulary.family(label);
         if (family != null) useLabel = label;

@@ -46,6 +46,10 @@ public final class ScoreExtractor {
         public String grade;
         public String gradeEvidence;
 
+        /** The sum an equation of the parties' scores ends with, once its terms add up to it. */
+        Double equationTotal;
+        String equationEvidence;
+
         public Double total() { return totals.isEmpty() ? null : totals.get(0); }
     }
 
@@ -63,7 +67,25 @@ public final class ScoreExtractor {
     private static final Pattern SCORED = Pattern.compile("评估|评分|得分|分数|给出|给予|打分|评定|为|是|[:：]");
     /** "各方评分依次为：监督方8.80分、购买方18.90分…": parties with their numbers right after a sentence's 评分/得分. */
     private static final Pattern SCORES_FOLLOW = Pattern.compile("(?:评分|得分)(?:情况)?(?:依次|分别)?(?:为|如下)[:：]?");
-    private static final Pattern NOT_A_SCORE = Pattern.compile("满分|权重|占|最高|总分|分值|标准分|包括|其中|构成|由");
+    private static final Pattern NOT_A_SCORE = Pattern.compile("满分|权重|占|最高|总分|分值|标准分|包括|其中|构成|由|(?<![得评])分为");
+    /** A score as printed in a list or an equation: at most three digits and two decimals. */
+    private static final String SCORE = "\\d{1,3}(?:\\.\\d{1,2})?";
+    /**
+     * "按购买方、监督方、市督导中心、第三方评估机构的顺序，四方评分依次为18.5、9.2、13.1、47.6分": numbers listed after
+     * 依次为/分别为 belong to the parties named before them in the sentence, in that order.
+     */
+    private static final Pattern IN_ORDER = Pattern.compile(
+            "(?:依次|分别)(?:为|是)[:：]?\\s*+(" + SCORE + "(?:\\s*+分?\\s*+[、,，]\\s*+" + SCORE + "){1,5})\\s*+分");
+    private static final Pattern PARTY_WORD = Pattern.compile(Party.WORDS);
+    private static final Pattern LISTED_SCORE = Pattern.compile(SCORE);
+    /** "总分＝监督方9.30＋购买方18.80＋督导中心13.05＋第三方47.10＝88.25（分）": the parties' scores as the terms of a sum. */
+    private static final String TERM = "(?:" + Party.WORDS + ")\\s*+" + SCORE + "\\s*+分?";
+    private static final Pattern EQUATION = Pattern.compile(
+            "[=＝]\\s*+(" + TERM + "(?:\\s*+[+＋]\\s*+" + TERM + "){1,5})\\s*+[=＝]\\s*+(" + SCORE + ")");
+    private static final Pattern EQUATION_TERM = Pattern.compile("(" + Party.WORDS + ")\\s*+(" + SCORE + ")");
+    /** "第三方评估百分制得分为83.60分，按55%折算为45.98分": the converted score is the one the party gives. */
+    private static final Pattern CONVERTED = Pattern.compile(
+            "(" + Party.WORDS + ")[^。；;\\n]{0,30}?折算(?:后)?(?:为|得分为?|[:：])?\\s*+(" + SCORE + ")\\s*+分");
     private static final Pattern TOTAL = Pattern.compile(
             "(?:四项总得分|四方评估总分|四方评分合计|四方合计|四方总分|评估总分|评分合计|总得分|综合得分|总分|合计得分|绩效评价得分|最终得分)"
             + "(?:为|是|[:：])?\\s*" + NUM + "\\s*分");
@@ -83,6 +105,9 @@ public final class ScoreExtractor {
         s.parties.putAll(tables.parties);
         s.items.addAll(tables.items);
         String text = prose.text();
+        converted(prose, s);
+        listedInOrder(prose, s);
+        equation(prose, s);
         for (Pattern p : new Pattern[]{PARTY_LINE, PARTY_SENTENCE}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
@@ -113,6 +138,10 @@ public final class ScoreExtractor {
             s.totals.add(v);
             if (s.totalEvidence == null) s.totalEvidence = prose.sentenceOf(tm);
         }
+        if (s.equationTotal != null) {
+            s.totals.add(s.equationTotal);
+            if (s.totalEvidence == null) s.totalEvidence = s.equationEvidence;
+        }
         for (Double v : tables.totals) {
             s.totals.add(v);
             if (s.totalEvidence == null) s.totalEvidence = tables.totalEvidence;
@@ -129,6 +158,61 @@ public final class ScoreExtractor {
         return s;
     }
 
+    /** A party's converted (折算) score, stated after its raw one in the same clause. */
+    static void converted(ReportText prose, Scores s) {
+        Matcher m = CONVERTED.matcher(prose.text());
+        while (m.find()) {
+            Party party = Party.named(m.group(1));
+            double v = Double.parseDouble(m.group(2));
+            if (party != null && v <= party.maxScore) s.parties.putIfAbsent(party, new PartyScore(party, v, prose.sentenceOf(m)));
+        }
+    }
+
+    /** Scores listed 依次 after the parties named in the sentence: only when names and numbers pair one to one. */
+    static void listedInOrder(ReportText prose, Scores s) {
+        String text = prose.text();
+        Matcher m = IN_ORDER.matcher(text);
+        while (m.find()) {
+            List<Party> named = new ArrayList<>();
+            Matcher w = PARTY_WORD.matcher(text.substring(sentenceStart(text, m.start()), m.start()));
+            while (w.find()) {
+                Party p = Party.named(w.group());
+                if (p != null && !named.contains(p)) named.add(p);
+            }
+            List<Double> values = new ArrayList<>();
+            Matcher n = LISTED_SCORE.matcher(m.group(1));
+            while (n.find()) values.add(Double.valueOf(n.group()));
+            if (named.size() < 2 || named.size() != values.size()) continue;
+            boolean fits = true;
+            for (int i = 0; i < named.size(); i++) fits &= values.get(i) <= named.get(i).maxScore;
+            if (!fits) continue;
+            for (int i = 0; i < named.size(); i++) {
+                s.parties.putIfAbsent(named.get(i), new PartyScore(named.get(i), values.get(i), prose.sentenceOf(m)));
+            }
+        }
+    }
+
+    /** The parties' scores as the terms of a sum, read only when the terms add up to the sum printed after them. */
+    static void equation(ReportText prose, Scores s) {
+        Matcher m = EQUATION.matcher(prose.text());
+        while (m.find()) {
+            Map<Party, Double> terms = new LinkedHashMap<>();
+            Matcher t = EQUATION_TERM.matcher(m.group(1));
+            double sum = 0;
+            while (t.find()) {
+                Party p = Party.named(t.group(1));
+                double v = Double.parseDouble(t.group(2));
+                if (p == null || v > p.maxScore || terms.put(p, v) != null) { terms.clear(); break; }
+                sum += v;
+            }
+            double total = Double.parseDouble(m.group(2));
+            if (terms.size() < 2 || Math.abs(sum - total) > 0.011) continue;
+            String evidence = prose.sentenceOf(m);
+            terms.forEach((p, v) -> s.parties.putIfAbsent(p, new PartyScore(p, v, evidence)));
+            if (s.equationTotal == null) { s.equationTotal = total; s.equationEvidence = evidence; }
+        }
+    }
+
     /**
      * "项目管理9.12分(满分10分)" in a sentence about the third party's score: its items. The maximum beside each score
      * is what tells a score from the rules' "项目管理 10 分、服务监测 10 分".
@@ -137,7 +221,18 @@ public final class ScoreExtractor {
             "(" + String.join("|", TableExtractor.SCORE_ITEMS) + ")(?:得分|评分)?(?:为|是|[:：])?\\s*" + NUM
             + "\\s*分\\s*[(（]\\s*满分\\s*" + NUM + "\\s*分\\s*[)）]");
 
+    /** "项目管理8.9/10，服务监测8.6/10": items as fractions of their maxima, in a sentence about the third party. */
+    private static final Pattern ITEM_FRACTION = Pattern.compile(
+            "(" + String.join("|", TableExtractor.SCORE_ITEMS) + ")(?:得分|评分)?(?:为|是|[:：])?\\s*+(" + SCORE + ")\\s*+/\\s*+(" + SCORE + ")");
+
     private static void proseItems(ReportText prose, Scores s) {
+        for (MatchResult m : prose.matchesInLinesWith("/", ITEM_FRACTION)) {
+            String sentence = prose.sentenceOf(m);
+            if (!sentence.contains("第三方")) continue;
+            Double score = Double.valueOf(m.group(2)), max = Double.valueOf(m.group(3));
+            if (score > max || s.items.stream().anyMatch(i -> i.item().equals(m.group(1)))) continue;
+            s.items.add(new ScoreItem(m.group(1), null, max, score, score, sentence));
+        }
         for (MatchResult m : prose.matchesInLinesWith("分", ITEM_SENTENCE)) {
             String sentence = prose.sentenceOf(m);
             if (!sentence.contains("第三方") && !sentence.contains("满分")) continue;
@@ -207,6 +302,10 @@ public final class ScoreExtractor {
     /** The third party's score where the report itemises it without stating the sum: the sum of the items used. */
     static void thirdPartyFromItems(Scores s) {
         if (s.items.isEmpty() || s.parties.containsKey(Party.THIRD_PARTY)) return;
+        // items scored out of 100 (百分制) add up to a raw score, not to the party's converted one
+        Map<String, Double> maxima = new LinkedHashMap<>();
+        for (ScoreItem i : s.items) if (i.maxScore() != null) maxima.putIfAbsent(i.item(), i.maxScore());
+        if (maxima.values().stream().mapToDouble(Double::doubleValue).sum() > Party.THIRD_PARTY.maxScore + 0.01) return;
         Map<String, Double> used = itemsUsed(s.items);
         double sum = used.values().stream().mapToDouble(Double::doubleValue).sum();
         String how = String.join(" + ", used.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList());

@@ -76,6 +76,9 @@ public final class StaffingExtractor {
     private static final Pattern STAFF_CHANGE = Pattern.compile(
             "(" + Cn.DIGITS + ")\\s*[名人](?:社工)?[^,，。；;、\\d]{0,20}?" + EVENT + "|" + EVENT + "(?:社工)?\\s*(\\d+)\\s*[名人]");
 
+    /** "无调出", "无调入、调出": a movement the report states did not happen is a zero, not a null. */
+    private static final Pattern NONE_OF = Pattern.compile("(?:无|没有)" + EVENT + "(?:[、和及与/]" + EVENT + ")?");
+
     public static Staffing extract(ReportText t) {
         Staffing s = new Staffing();
         for (MatchResult m : t.matchesInLinesWith("人次", ATTENDANCE)) {
@@ -104,14 +107,25 @@ public final class StaffingExtractor {
         for (MatchResult m : t.matchesInLinesWith("名", STAFF_CHANGE)) {
             String event = m.group(2) != null ? m.group(2) : m.group(3);
             String n = m.group(1) != null ? m.group(1) : m.group(4);
-            int kind = switch (event) { case "新入职", "入职", "新进", "新招" -> 1; case "调入" -> 2; case "调出", "调往", "调离" -> 3; default -> 0; };
+            int kind = kind(event);
             if (count[kind] == null) { count[kind] = Integer.valueOf(n); sentence[kind] = t.sentenceOf(m); }
+        }
+        for (MatchResult m : t.matchesInLinesWith("无", NONE_OF)) {
+            for (String event : new String[]{m.group(1), m.group(2)}) {
+                if (event == null) continue;
+                int kind = kind(event);
+                if (count[kind] == null) { count[kind] = 0; sentence[kind] = t.sentenceOf(m); }
+            }
         }
         s.resigned = count[0];
         s.hired = count[1];
         s.transferredIn = count[2];
         s.transferredOut = count[3];
         for (String e : sentence) if (e != null) s.evidence.add(e);
+    }
+
+    private static int kind(String event) {
+        return switch (event) { case "新入职", "入职", "新进", "新招" -> 1; case "调入" -> 2; case "调出", "调往", "调离" -> 3; default -> 0; };
     }
 
     /** The first match of {@code p}, looked for on the lines holding {@code word} (in every match of p). */

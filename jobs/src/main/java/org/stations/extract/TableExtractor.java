@@ -6,6 +6,7 @@ import org.stations.model.IndicatorVocabulary;
 import org.stations.document.Document;
 import org.stations.model.ColumnRole;
 import org.stations.model.Party;
+import org.stations.model.ReportType;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,7 +57,7 @@ public final class TableExtractor {
     /** An area cell that means the whole station: 全站合计, 合计, or 全站 alone. */
     private static final Pattern WHOLE_STATION = Pattern.compile("^(?:全站|全街|全镇|站级|整体)(?:合计|小计|总计|汇总)?$|^(?:合计|小计|总计|汇总)$");
     private static final Pattern HEADING_AREA = Pattern.compile(
-            "^(?:[(（]?[一二三四五六七八九十\\d]+[)）、.]\\s*|\\d+(?:\\.\\d+){1,9}\\s*)?(片区\\s*[一二三四五六七八九十\\d]+|[一二三四五六七八九十\\d]+\\s*片区|[东西南北中]\\d?片区?)(?![\\d一二三四五六七八九十])");
+            "^(?:[(（]?[一二三四五六七八九十\\d]+[)）、.]\\s*|\\d+(?:\\.\\d+){1,9}\\s*)?(片区\\s*[一二三四五六七八九十\\d]+|[一二三四五六七八九十\\d]+\\s*片区|[东西南北中]\\d?片区?|[\\u4e00-\\u9fff]{2,3}片(?=[(（\\s]|$))(?![\\d一二三四五六七八九十])");
     private static final Pattern HEADING_PERIOD = Pattern.compile(
             "^(?:[(（]?[一二三四五六七八九十\\d]+[)）、.]\\s*)?(\\d{4}年\\d{1,2}月\\s*(?:至|到|—|-|~)\\s*(?:\\d{4}年)?\\d{1,2}月|(?:上|下)半年|第[一二三四五六七八九十\\d]+(?:个)?(?:项目期|阶段))");
     /** A row about the team, read as staffing, never as a service indicator. */
@@ -64,18 +65,40 @@ public final class TableExtractor {
     /** An item with a bracketed qualifier: "服务质量（东1片区）", "服务质量（平均）". */
     private static final Pattern BRACKETED = Pattern.compile("^([^(（]*+)[(（](.*)[)）]$");
     private static final Pattern PLACEHOLDER = Pattern.compile("—+|-+|/|无");
+    /** A target printed as a floor ("≥3,000", "不少于50"): the number is the target. */
+    private static final Pattern AT_LEAST = Pattern.compile("^(?:≥|>=|≧|不少于|不低于)");
+    private static final Pattern PLACE_PIAN = Pattern.compile("[\\u4e00-\\u9fff]{1,3}片");
     private static final Pattern PERCENT_OR_NUMBER = Pattern.compile("[+-]?\\d[\\d,]*(?:\\.\\d+)?\\s*%?");
 
     public static Result extract(Document doc) {
+        return extract(doc, null);
+    }
+
+    /** @param reportType the report's type code: where 中期 and 末期 columns stand side by side, its own are read */
+    public static Result extract(Document doc, String reportType) {
         Result r = new Result();
         List<String> recent = new ArrayList<>();
+        List<List<String>> lastHeader = List.of();
+        int paragraphsSince = 0;
         for (Document.Block b : doc.blocks()) {
             if (b instanceof Document.Paragraph p) {
                 recent.add(p.text());
                 if (recent.size() > 3) recent.remove(0);
+                paragraphsSince++;
                 continue;
             }
-            read((Document.Table) b, List.copyOf(recent), r);
+            Document.Table t = (Document.Table) b;
+            int h = headerRows(sideways(t));
+            if (h > 0) lastHeader = t.rows().subList(0, h);
+            else if (paragraphsSince <= 1 && !lastHeader.isEmpty() && lastHeader.get(0).size() == t.width() && labelAndNumbers(t)) {
+                // a table continued right after a page break or one section heading ("二、六榕片（…）"), without its
+                // header: read under the header of the table it continues
+                List<List<String>> rows = new ArrayList<>(lastHeader);
+                rows.addAll(t.rows());
+                t = new Document.Table(t.index(), rows);
+            }
+            read(t, List.copyOf(recent), r, ReportType.of(reportType == null ? "" : reportType));
+            paragraphsSince = 0;
         }
         return r;
     }
@@ -85,7 +108,7 @@ public final class TableExtractor {
     /** A column: its role and, for a per-片区 column (东片区完成, 东片区), the 片区 it belongs to. */
     record Column(ColumnRole role, String area, String header) {}
 
-    private static void read(Document.Table printed, List<String> context, Result r) {
+    private static void read(Document.Table printed, List<String> context, Result r, ReportType type) {
         Document.Table t = sideways(printed);
         int headerRows = headerRows(t);
         if (headerRows == 0) {
@@ -95,7 +118,7 @@ public final class TableExtractor {
             else r.headerless.add(t.index());
             return;
         }
-        List<Column> cols = columns(t, headerRows);
+        List<Column> cols = ofThisPeriod(columns(t, headerRows), type);
         int label = labelColumn(cols);
         if (label < 0) { unparsedIfMeaningful(t, "无法确定标签列", r); return; }
         boolean scores = cols.stream().anyMatch(c -> c.role == ColumnRole.SCORE || c.role == ColumnRole.MAX || c.role == ColumnRole.CONVERTED);
@@ -142,6 +165,8 @@ public final class TableExtractor {
             List<String> row = t.rows().get(i);
             boolean anyValue = row.stream().anyMatch(c -> isValue(c) && !c.isBlank());
             if (anyValue) break;
+            // a section row under the header ("一、全站" alone in its first cell) starts the data
+            if (n > 0 && !row.isEmpty() && !row.get(0).isBlank() && row.stream().skip(1).allMatch(String::isBlank)) break;
             long roles = row.stream().filter(c -> c.length() <= 20 && ColumnRole.of(c) != null).count();
             boolean title = row.stream().filter(c -> !c.isBlank()).distinct().count() == 1 && row.size() > 1;
             if (roles == 0 && !title) break;
@@ -172,16 +197,41 @@ public final class TableExtractor {
                     rest = cell.substring(0, a.start()) + cell.substring(a.end());
                 }
                 if (role == null) role = ColumnRole.of(rest);
-            }
-            // a short header that is only a place ending in 片 (大石片, 会江片) names a 片区 too
-            if (area == null && headerRows > 0) {
-                String low = t.cell(headerRows - 1, c).replaceAll("\\s+", "");
-                if (low.matches("[\\u4e00-\\u9fff]{1,3}片") && ColumnRole.of(low) == null) area = low;
+                // a short header that is only a place ending in 片 (大石片, 会江片) names a 片区 too, in any header row
+                // (鱼珠片 merged over its 目标 | 完成 columns)
+                String place = cell.replaceAll("\\s+", "");
+                if (area == null && PLACE_PIAN.matcher(place).matches() && ColumnRole.of(place) == null) area = place;
             }
             if (area != null && (role == null || role == ColumnRole.AREA)) role = ColumnRole.ACTUAL; // 东片区: that 片区's value
             cols.add(new Column(role, area, header.toString()));
         }
         return cols;
+    }
+
+    /**
+     * A table comparing periods (中期得分 | 末期得分 | 增减, or 中期 | 末期 under 分值): the columns of the report's own
+     * period are its values, the other period's a comparison, never read. A header that is only the period word takes
+     * the role the table's other columns imply (a score beside 满分/分值, an actual beside a target).
+     */
+    static List<Column> ofThisPeriod(List<Column> cols, ReportType type) {
+        if (type != ReportType.MIDTERM && type != ReportType.FINAL) return cols;
+        String own = type.titleWord, other = (type == ReportType.MIDTERM ? ReportType.FINAL : ReportType.MIDTERM).titleWord;
+        // the lowest header cell of each column: a title row above ("中期与末期对比") names both periods everywhere
+        List<String> low = cols.stream().map(c -> c.header.substring(c.header.lastIndexOf(' ') + 1)).toList();
+        boolean both = low.stream().anyMatch(h -> h.contains(own)) && low.stream().anyMatch(h -> h.contains(other));
+        if (!both) return cols;
+        boolean maxima = cols.stream().anyMatch(c -> c.role == ColumnRole.MAX);
+        boolean targets = cols.stream().anyMatch(c -> c.role == ColumnRole.TARGET);
+        List<Column> out = new ArrayList<>();
+        for (int i = 0; i < cols.size(); i++) {
+            Column c = cols.get(i);
+            String h = low.get(i);
+            if (h.contains(other) && !h.contains(own)) out.add(new Column(ColumnRole.NOTE, c.area, c.header));
+            else if (h.contains(own) && c.role == null && (maxima || targets))
+                out.add(new Column(maxima ? ColumnRole.SCORE : ColumnRole.ACTUAL, c.area, c.header));
+            else out.add(c);
+        }
+        return out;
     }
 
     /** The column holding each row's label: the LABEL column, else the first column that is text, not a value. */
@@ -316,7 +366,10 @@ public final class TableExtractor {
                 Double v = converted != null ? converted : score;
                 if (v == null) continue;
                 // the 合计 of a table of parties, or of 100 points, is the report's total; of items, the third party's
-                if (partyRows || (max != null && Math.abs(max - 100) < 0.01)) {
+                boolean hundred = max != null && Math.abs(max - 100) < 0.01;
+                if (!partyRows && hundred && !items.isEmpty()) {
+                    // the 合计 of items scored out of 100 (百分制): a raw score, neither the total nor the party's
+                } else if (partyRows || hundred) {
                     r.totals.add(v);
                     if (r.totalEvidence == null) r.totalEvidence = row.evidence;
                 } else if (!items.isEmpty() && !r.parties.containsKey(Party.THIRD_PARTY)) {
@@ -438,15 +491,22 @@ public final class TableExtractor {
     private static int indicatorRows(List<Row> rows, List<Column> cols, String contextArea, String period, Result r) {
         int target = single(cols, ColumnRole.TARGET), actual = single(cols, ColumnRole.ACTUAL),
                 completion = single(cols, ColumnRole.COMPLETION);
+        int unit = single(cols, ColumnRole.UNIT);
         int read = 0;
         for (Row row : rows) {
             String label = row.label.replaceAll("\\s+", "");
+            // a unit printed in its own column ("专业个案服务 | 节") names the measure as a bracketed one would
+            String printedUnit = unit >= 0 ? cell(row, unit).replaceAll("\\s+", "") : "";
+            if (!printedUnit.isEmpty() && !label.contains("（") && !label.contains("(")) label = label + "（" + printedUnit + "）";
             String code = code(label, row.category);
             if (code == null) continue;
             Double t = target >= 0 ? number(cell(row, target)) : null;
             Double a = actual >= 0 ? number(cell(row, actual)) : null;
             String pct = completion >= 0 ? cell(row, completion).replace(",", "") : "";
             boolean hasPct = number(pct) != null;
+            // "完成比例 1.04": a completion printed as a fraction, known by agreeing with its numbers
+            boolean fraction = hasPct && !pct.contains("%") && t != null && a != null && t > 0
+                    && Math.abs(a / t - number(pct)) < 0.01;
             if (t != null || a != null) {
                 IndicatorValue v = new IndicatorValue();
                 v.periodLabel = period;
@@ -455,30 +515,45 @@ public final class TableExtractor {
                 v.label = label.isEmpty() ? IndicatorVocabulary.label(code) : label;
                 v.target = t;
                 v.actual = a;
-                if (hasPct) { v.reportedCompletion = Cn.percent(pct); v.reportedDecimals = Cn.decimals(pct); }
+                if (fraction) { v.reportedCompletion = number(pct); v.reportedDecimals = Math.max(0, Cn.decimals(pct) - 2); }
+                else if (hasPct) { v.reportedCompletion = Cn.percent(pct); v.reportedDecimals = Cn.decimals(pct); }
                 v.evidence = row.evidence;
                 v.fromOneRow = true;
                 r.indicators.add(v);
                 read++;
             }
-            // per-片区 actual columns (东片区完成 | 西片区完成): the 片区's own figure, without a target
+            // per-片区 actual columns (东片区完成 | 西片区完成): the 片区's own figure, with its target where the 片区 has
+            // exactly one target column of its own (鱼珠片 over 目标 | 完成)
             for (int c = 0; c < cols.size(); c++) {
                 Column col = cols.get(c);
                 if (col.area == null || col.role != ColumnRole.ACTUAL) continue;
                 Double v = number(cell(row, c));
                 if (v == null) continue;
+                int areaTarget = ofArea(cols, ColumnRole.TARGET, col.area);
                 IndicatorValue av = new IndicatorValue();
                 av.periodLabel = period;
                 av.area = col.area;
                 av.code = code;
                 av.label = label;
                 av.actual = v;
+                if (areaTarget >= 0) av.target = number(cell(row, areaTarget));
                 av.evidence = row.evidence;
                 r.indicators.add(av);
                 read++;
             }
         }
         return read;
+    }
+
+    /** The one column of a role that belongs to the given 片区; -1 when there is none or more than one. */
+    private static int ofArea(List<Column> cols, ColumnRole role, String area) {
+        int found = -1;
+        for (int c = 0; c < cols.size(); c++) {
+            if (cols.get(c).role != role || !area.equals(cols.get(c).area)) continue;
+            if (found >= 0) return -1;
+            found = c;
+        }
+        return found;
     }
 
     /** The one column of a role that belongs to no 片区; -1 when there is none or more than one (ambiguous). */
@@ -495,7 +570,8 @@ public final class TableExtractor {
     /** The indicator code a row's label names; its category (专业个案, 专业小组) names the family when the label does not. */
     static String code(String label, String category) {
         if (label == null || label.isBlank()) return null;
-        if (partyOf(label) != null || TOTAL_WORD.matcher(label).find() || STAFFING_LABEL.matcher(label).find()) return null;
+        if (partyOf(label) != null || TOTAL_WORD.matcher(label).find() || STAFFING_LABEL.matcher(label).find()
+                || IndicatorVocabulary.isSubtotal(label)) return null;
         String family = IndicatorVocabulary.family(label);
         IndicatorVocabulary.Measure measure = IndicatorVocabulary.measure(label);
         if (family == null && category != null && !category.isBlank()) family = IndicatorVocabulary.family(category);
@@ -545,13 +621,13 @@ public final class TableExtractor {
     /** A number as printed in a cell: "2,543", "103.81%", "+3"; null for a placeholder (—, /) or text. */
     static Double number(String cell) {
         if (cell == null) return null;
-        String s = Cn.WHITESPACE.matcher(cell).replaceAll("");
+        String s = AT_LEAST.matcher(Cn.WHITESPACE.matcher(cell).replaceAll("")).replaceFirst("").replace('％', '%');
         if (!PERCENT_OR_NUMBER.matcher(s).matches()) return null;
         return Cn.num(s.replace(",", "").replace("+", ""));
     }
 
     static boolean isValue(String cell) {
-        String s = Cn.WHITESPACE.matcher(cell).replaceAll("");
+        String s = AT_LEAST.matcher(Cn.WHITESPACE.matcher(cell).replaceAll("")).replaceFirst("").replace('％', '%');
         return s.isEmpty() || PERCENT_OR_NUMBER.matcher(s).matches() || PLACEHOLDER.matcher(s).matches();
     }
 

@@ -25,6 +25,8 @@ public enum ColumnRole {
     CATEGORY("服务类别", "服务类型", "服务领域", "一级指标", "类别", "类型", "领域", "板块"),
     LABEL("服务指标", "指标名称", "指标项目", "评估内容", "评估项目", "评估主体", "评估方", "考核内容", "服务项目", "项目", "指标",
             "内容", "名称", "评估维度"),
+    /** The unit of each row's numbers (户, 节, 人次), printed apart from the label: it names the measure. */
+    UNIT("计量单位", "单位"),
     SEQUENCE("序号", "编号"),
     NOTE("备注", "说明");
 

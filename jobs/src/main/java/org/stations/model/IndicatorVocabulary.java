@@ -120,6 +120,16 @@ public final class IndicatorVocabulary {
     private static final java.util.Set<String> MEASURED = java.util.Set.of(
             "case", "group", "small_event", "large_event", "community_event", "routine_service");
 
+    private static final Pattern SUBTOTAL = Pattern.compile("小计|合计|总计");
+
+    /**
+     * A row that adds indicators up ("社区活动小计（场）", "小计（人次）"): a sum for reference, never an indicator of its
+     * own, even when it names a family.
+     */
+    public static boolean isSubtotal(String label) {
+        return label != null && SUBTOTAL.matcher(label).find();
+    }
+
     /** The family named in a label, or null; the first spelling that occurs wins. */
     public static String family(String label) {
         if (label == null || label.isEmpty()) return null;

@@ -23,6 +23,13 @@ public enum Party {
         this.titles = titles;
     }
 
+    /**
+     * The purchaser's titles without 委托方: who commissions the evaluation is the buyer in most reports but the
+     * 区民政局 in some, so a report's own 购买方/购买单位 wins over it.
+     */
+    public static final String PURCHASER_OWN_TITLES = String.join("|",
+            java.util.Arrays.stream(PURCHASER.titles.split("\\|")).filter(w -> !w.equals("委托方")).toList());
+
     /** A regex alternation of the four labels (监督方|购买方|督导中心|第三方). */
     public static final String LABELS = String.join("|", java.util.Arrays.stream(values()).map(p -> p.label).toList());
 
@@ -46,7 +53,8 @@ public enum Party {
             {"督导中心"},
             {"监督方", "民政局"},
             {"购买方", "街道办事处", "镇人民政府", "街道办", "镇政府"},
-            {"第三方", "评估机构"},
+            // an evaluator is named by what it is: "…社会服务评估所", "…评估中心", "…评估研究中心" score as the third party
+            {"第三方", "评估机构", "评估研究中心", "评估中心", "评估所"},
     };
     private static final Party[] SYNONYM_PARTY = {SUPERVISION_CENTER, SUPERVISOR, PURCHASER, THIRD_PARTY};
 

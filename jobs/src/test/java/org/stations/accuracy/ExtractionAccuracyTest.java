@@ -82,10 +82,29 @@ class ExtractionAccuracyTest {
 
     @Test
     void blind_reports_in_other_layouts_meet_their_bar() {
-        Path blind = Path.of("src/test/resources/blind");
-        GoldScorer.Result r = score("blind reports", blind.resolve("reports"), blind.resolve("gold"));
-        assertTrue(r.total() > 500, "the blind reports' gold has over 500 fields: " + r.total());
-        assertMeets(r, BLIND_MIN_ACCURACY, 0);
+        blindSetMeets("blind", 500, BLIND_MIN_ACCURACY);
+    }
+
+    /** A set of blind reports under src/test/resources/NAME (reports/, gold/): over minFields gold fields, no wrong value. */
+    private static void blindSetMeets(String name, int minFields, double minAccuracy) {
+        Path dir = Path.of("src/test/resources", name);
+        GoldScorer.Result r = score(name + " reports", dir.resolve("reports"), dir.resolve("gold"));
+        assertTrue(r.total() > minFields, "the " + name + " reports' gold has over " + minFields + " fields: " + r.total());
+        assertMeets(r, minAccuracy, 0);
+    }
+
+    /**
+     * Six more reports written blind in layouts no other set shows (UTF-16, sideways indicator tables, per-片区 column
+     * pairs, 中期/末期 side by side, scores in an equation or in headings, 百分制 converted scores), with their
+     * hand-checked readings, under src/test/resources/blind2. First read at 0.596 with 7 wrong values; the rules
+     * generalised against them read 0.904 (349/386) with none, so they now guard those rules: the bar is what was
+     * reached, no wrong value.
+     */
+    static final double BLIND2_MIN_ACCURACY = 0.90;
+
+    @Test
+    void second_blind_reports_meet_their_bar() {
+        blindSetMeets("blind2", 380, BLIND2_MIN_ACCURACY);
     }
 
     private static void assertMeets(GoldScorer.Result r, double minAccuracy, int maxWrong) {

@@ -109,4 +109,81 @@ class ProseRulesTest {
         // seed 002: 年度协议指标具体为建档65个、探访200个…
         assertTrue(IndicatorProseExtractor.extract(prose("第一个项目期指标时间为2021年8月-2021年12月，年度协议指标具体为建档65个、探访200个、电访1100个。\n")).isEmpty());
     }
+
+    /** The four parties' scores, in the contract's order: 监督方, 购买方, 督导中心, 第三方. */
+    private static void assertPartyScores(ScoreExtractor.Scores s, double supervisor, double purchaser, double center, double thirdParty) {
+        assertEquals(List.of(supervisor, purchaser, center, thirdParty), java.util.stream.Stream.of(
+                Party.SUPERVISOR, Party.PURCHASER, Party.SUPERVISION_CENTER, Party.THIRD_PARTY)
+                .map(p -> s.parties.containsKey(p) ? s.parties.get(p).score() : null).toList());
+    }
+
+    @Test
+    void scoresListedInAStatedOrderGoToThePartiesInThatOrder() {
+        // blind2_a.txt 七、评估得分: the order is 购买方, 监督方, 市督导中心, 第三方 — not the usual one
+        ScoreExtractor.Scores s = scores("按购买方、监督方、市督导中心、第三方评估机构的顺序，四方评分依次为18.5、9.2、13.1、47.6分，总分88.4分，等级为良好。\n");
+        assertPartyScores(s, 9.2, 18.5, 13.1, 47.6);
+        // blind2_a.txt 二: "第三方评分分为项目管理（10分）…" states the items' maxima, never a score
+        assertTrue(scores("第三方评分分为项目管理（10分）、服务监测（10分）四部分。\n").parties.isEmpty());
+    }
+
+    @Test
+    void scoresAsTheTermsOfASumAreReadOnlyWhenTheyAddUp() {
+        // blind2_d.docx 五、评估得分
+        ScoreExtractor.Scores s = scores("总分＝监督方9.30＋购买方18.80＋督导中心13.05＋第三方47.10＝88.25（分），等级：良好。\n");
+        assertPartyScores(s, 9.30, 18.80, 13.05, 47.10);
+        assertEquals(88.25, s.total());
+        assertTrue(scores("总分＝监督方9.30＋购买方18.80＝30.00（分）\n").parties.isEmpty(), "terms that do not add up are not read");
+    }
+
+    @Test
+    void aConvertedScoreIsThePartysNotTheRawHundredPointOne() {
+        // blind2_f.pdf 三、评估得分: 百分制 83.60 converted at 55 %; the other parties by organisation name
+        ScoreExtractor.Scores s = scores("越秀区民政局评分 8.70 分，六榕街道办事处评分 18.30 分；本中心第三方评估百分制得分为 83.60 分，按 55%折算为 45.98 分。\n");
+        assertEquals(45.98, s.parties.get(Party.THIRD_PARTY).score());
+        assertEquals(8.70, s.parties.get(Party.SUPERVISOR).score());
+        assertEquals(18.30, s.parties.get(Party.PURCHASER).score());
+    }
+
+    @Test
+    void theReportsOwnPurchaserWordWinsOverTheCommissionerAndTheStartHeadCountIsNotTheEnd() {
+        // blind2_a.txt: 委托方 on the cover is the 民政局 that commissioned the evaluation; the text names the buyer
+        ReportHeader h = HeaderExtractor.extract(prose("海珠区素社街社工服务站\n2024—2025年度中期评估报告\n委托方：广州市海珠区民政局\n"
+                + "广州市海珠区素社街社工服务站由启程社工承接运营，购买方为广州市海珠区素社街道办事处，监督方为广州市海珠区民政局。\n"
+                + "考核期初（2024年7月1日）素社街社工站在岗社工16名。截至12月31日在岗社工17名，其中持证社工11名。\n"));
+        assertEquals("广州市海珠区素社街道办事处", h.purchaser);
+        assertEquals("广州市海珠区民政局", h.supervisor);
+        assertEquals(17, h.socialWorkers);
+        assertEquals(Party.THIRD_PARTY, Party.named("广州市明衡社会服务评估所"), "an evaluator named by what it is");
+    }
+
+    @Test
+    void aShortfallOrACountOfSomethingElseIsNotAnIndicatorsActual() {
+        // blind2_d.docx 三: "个案结案少1个，原因是1名服务对象在2月因病住院"
+        List<IndicatorValue> v = IndicatorProseExtractor.extract(prose(
+                "全站19项指标中，大型社区活动人次完成率209.78%，主要是居民参与。个案结案少1个，原因是1名服务对象在2月因病住院，个案延至3月结案。\n"));
+        assertTrue(v.stream().noneMatch(x -> x.code.startsWith("case_")), v.toString());
+    }
+
+    @Test
+    void budgetsInYuanAndItemsAsFractionsAndEvaluatorsEndingIn评估所() {
+        // blind2_a.txt 一 and 七, blind2_b.txt 一
+        ReportHeader h = HeaderExtractor.extract(prose("海珠区素社街社工服务站\n2024—2025年度中期评估报告\n"
+                + "服务周期：2024年7月1日至2025年6月30日，年度服务经费2,160,000元（含税），分四期拨付。\n"
+                + "评估机构：广州市明衡社会服务评估所\n"));
+        assertEquals(216.0, h.budgetWan);
+        assertEquals("广州市明衡社会服务评估所", h.evaluator);
+        ScoreExtractor.Scores s = scores("第三方评估四个部分得分分别为：项目管理8.9/10，服务监测8.6/10，服务成效12.7/15，服务质量17.4/20，合计47.6/55。\n");
+        Map<String, Double> items = s.items.stream().collect(Collectors.toMap(ScoreExtractor.ScoreItem::item, ScoreExtractor.ScoreItem::score));
+        assertEquals(Map.of("项目管理", 8.9, "服务监测", 8.6, "服务成效", 12.7, "服务质量", 17.4), items);
+        assertEquals(20.0, s.items.stream().filter(i -> i.item().equals("服务质量")).findFirst().orElseThrow().maxScore());
+    }
+
+    @Test
+    void aMovementStatedNotToHaveHappenedIsZero() {
+        // blind2_a.txt 四 and blind2_b.txt 四
+        StaffingExtractor.Staffing a = StaffingExtractor.extract(prose("考核期内，离职3人（8月、10月、11月各1人），新入职3人，另从南石头街项目调入1人，无调出；截至12月31日在岗社工17名。\n"));
+        assertEquals(List.of(3, 3, 1, 0), java.util.Arrays.asList(a.resigned, a.hired, a.transferredIn, a.transferredOut));
+        StaffingExtractor.Staffing b = StaffingExtractor.extract(prose("截至2025年5月31日，社工站在岗社工21名，其中持证社工15名。考核期内离职4人、新入职5人，无调入、调出。\n"));
+        assertEquals(List.of(4, 5, 0, 0), java.util.Arrays.asList(b.resigned, b.hired, b.transferredIn, b.transferredOut));
+    }
 }

@@ -48,8 +48,8 @@ class TableExtractorTest {
                 + "\t个案\t专业个案接案（个）\t90\t38\t42.22%\n\n\t个案\t专业个案服务（节）\t450\t187\t41.56%\n\n"
                 + "\t小组\t专业小组（个）\t30\t13\t43.33%\n\n");
         Map<String, IndicatorValue> v = byKey(r.indicators);
-        assertEquals(List.of(90.0, 38.0), List.of(v.get("null|case_intake").target, v.get("null|case_intake").actual));
-        assertEquals(List.of(450.0, 187.0), List.of(v.get("null|case_sessions").target, v.get("null|case_sessions").actual));
+        assertEquals(List.of(90.0, 38.0), targetAndActual(v, "null|case_intake"));
+        assertEquals(List.of(450.0, 187.0), targetAndActual(v, "null|case_sessions"));
         assertEquals(0.4333, v.get("null|group_count").reportedCompletion);
     }
 
@@ -61,9 +61,9 @@ class TableExtractorTest {
                 + "\t兜底服务\t\t三片区\t1000\t1287\t128.70%\n\n\t\t\t全站合计\t3600\t3993\t110.92%\n\n"
                 + "\t\t大型社区活动（场）\t全站\t4\t5\t125.00%\n\n");
         Map<String, IndicatorValue> v = byKey(r.indicators);
-        assertEquals(List.of(1400.0, 1516.0), List.of(v.get("一片区|phone_visits").target, v.get("一片区|phone_visits").actual));
+        assertEquals(List.of(1400.0, 1516.0), targetAndActual(v, "一片区|phone_visits"));
         assertEquals(1287.0, v.get("三片区|phone_visits").actual);
-        assertEquals(List.of(3600.0, 3993.0), List.of(v.get("null|phone_visits").target, v.get("null|phone_visits").actual));
+        assertEquals(List.of(3600.0, 3993.0), targetAndActual(v, "null|phone_visits"));
         assertEquals(5.0, v.get("null|large_event_count").actual);
         assertEquals(5, r.indicators.size());
     }
@@ -137,5 +137,80 @@ class TableExtractorTest {
         IndicatorValue v = r.indicators.get(0);
         assertEquals(4800.0, v.target);
         assertNull(v.actual, "two columns claim to be the actual: neither is guessed");
+    }
+
+    /** The target and actual read for an "area|code" key. */
+    private static List<Double> targetAndActual(Map<String, IndicatorValue> v, String key) {
+        IndicatorValue x = v.get(key);
+        assertNotNull(x, key + " not read: " + v.keySet());
+        return java.util.Arrays.asList(x.target, x.actual);
+    }
+
+    @Test
+    void perAreaTargetAndActualPairsUnderMergedHeaders() {
+        // blind2_d.docx 表1: 鱼珠片 / 茅岗片 / 全站 each merged over 目标 | 完成; a 小计 row; '—' for station-only rows
+        TableExtractor.Result r = read("\t服务类别\t服务指标\t鱼珠片\t鱼珠片\t茅岗片\t茅岗片\t全站\t全站\t全站\n\n"
+                + "\t服务类别\t服务指标\t目标\t完成\t目标\t完成\t目标\t完成\t完成率\n\n"
+                + "\t个案服务\t个案接案（个）\t30\t31\t26\t27\t56\t58\t103.57%\n\n"
+                + "\t社区活动\t小计（场）\t34\t38\t30\t32\t64\t70\t109.38%\n\n"
+                + "\t五社联动\t志愿者队伍（支）\t—\t—\t—\t—\t2\t2\t100.00%\n\n");
+        Map<String, IndicatorValue> v = byKey(r.indicators);
+        assertEquals(List.of(56.0, 58.0), targetAndActual(v, "null|case_intake"));
+        assertEquals(List.of(30.0, 31.0), targetAndActual(v, "鱼珠片|case_intake"));
+        assertEquals(List.of(26.0, 27.0), targetAndActual(v, "茅岗片|case_intake"));
+        assertEquals(List.of(2.0, 2.0), targetAndActual(v, "null|volunteer_teams"));
+        assertNull(v.get("鱼珠片|volunteer_teams"));
+        assertTrue(r.indicators.stream().noneMatch(x -> x.code.contains("event")), "a 小计 row is no indicator");
+    }
+
+    @Test
+    void sectionRowsAndATableContinuedUnderASectionHeading() {
+        // blind2_f.pdf 表1: "一、全站" as a row, targets "≥3,000", completion as a fraction, then "二、六榕片（…）" between
+        TableExtractor.Result r = read("\t指标\t协议指标\t中期完成\t完成比例\n\n\t一、全站\t\t\t\n\n"
+                + "\t电访（人次）\t≥3,000\t1,286\t0.43\n\n\t个案接案（个）\t≥48\t21\t0.44\n\n"
+                + "二、六榕片（六榕、净慧、解放中、光孝 4 个社区）\n\n"
+                + "\t电访（人次）\t≥1,600\t689\t0.43\n\n\t个案接案（个）\t≥26\t12\t0.46\n\n");
+        Map<String, IndicatorValue> v = byKey(r.indicators);
+        assertEquals(List.of(3000.0, 1286.0), targetAndActual(v, "null|phone_visits"));
+        assertEquals(0.43, v.get("null|phone_visits").reportedCompletion, "1.00 is the whole target: a fraction, not 0.43 %");
+        assertEquals(List.of(1600.0, 689.0), targetAndActual(v, "六榕片|phone_visits"));
+        assertEquals(List.of(26.0, 12.0), targetAndActual(v, "六榕片|case_intake"));
+    }
+
+    @Test
+    void theSumOfItemsScoredOutOfAHundredIsNeitherTheTotalNorThePartysScore() {
+        // blind2_b.txt 表3 and 表4: parties by organisation name, 原始分（百分制） beside 加权得分; items out of 100
+        TableExtractor.Result r = read("评分方\t权重\t原始分（百分制）\t加权得分\n天河区民政局\t10%\t92.0\t9.20\n"
+                + "广州市明衡社会服务评估所\t55%\t84.6\t46.53\n合计\t100%\t—\t87.83\n\n说明\n\n"
+                + "评估维度\t分值\t得分\n项目管理\t20\t17.2\n服务质量\t35\t29.6\n合计\t100\t84.6\n");
+        assertEquals(46.53, r.parties.get(Party.THIRD_PARTY).score());
+        assertEquals(9.20, r.parties.get(Party.SUPERVISOR).score());
+        assertEquals(List.of(87.83), r.totals);
+    }
+
+    @Test
+    void midtermAndFinalColumnsSideBySideReadTheReportsOwnPeriod() {
+        // blind2_e.pdf 表1 and 表2 of a 末期 report: 中期得分 | 末期得分 | 增减, and 中期 | 末期 under 分值
+        String text = "\t评估主体\t满分\t中期得分\t末期得分\t增减\n\n\t监督方（番禺区民政局）\t10\t8.60\t9.05\t+0.45\n\n"
+                + "\t第三方\t55\t45.10\t47.35\t+2.25\n\n说明\n\n\t评估内容\t分值\t中期\t末期\n\n\t项目管理\t10\t8.40\t9.00\n\n";
+        TableExtractor.Result fin = TableExtractor.extract(Layout.parse(text), "final");
+        assertEquals(9.05, fin.parties.get(Party.SUPERVISOR).score());
+        assertEquals(47.35, fin.parties.get(Party.THIRD_PARTY).score());
+        assertEquals(9.00, fin.items.get(0).score());
+        TableExtractor.Result mid = TableExtractor.extract(Layout.parse(text), "midterm");
+        assertEquals(8.60, mid.parties.get(Party.SUPERVISOR).score());
+        assertEquals(8.40, mid.items.get(0).score());
+    }
+
+    @Test
+    void aUnitColumnNamesTheMeasureAndHalfYearColumnsAreNotTheActual() {
+        // blind2_b.txt 表1: 单位 apart from the label; 2024年7-12月 | 2025年1-5月 before 累计完成; a rate above 1000 %
+        TableExtractor.Result r = read("序号\t服务指标\t单位\t年度指标\t2024年7-12月\t2025年1-5月\t累计完成\t完成率\t备注\n"
+                + "6\t专业个案服务\t节\t360\t168\t201\t369\t102.50%\t\n"
+                + "12\t大型社区活动服务\t人次\t500\t2,864\t2,367\t5,231\t1046.20%\t含元宵游园、社区运动会等开放式活动\n");
+        Map<String, IndicatorValue> v = byKey(r.indicators);
+        assertEquals(List.of(360.0, 369.0), targetAndActual(v, "null|case_sessions"));
+        assertEquals(List.of(500.0, 5231.0), targetAndActual(v, "null|large_event_attendance"));
+        assertEquals(10.462, v.get("null|large_event_attendance").reportedCompletion);
     }
 }
