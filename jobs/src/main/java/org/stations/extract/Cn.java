@@ -22,8 +22,7 @@ public final class Cn {
     /** Between the two ends of a range: 至, 起至 (自…起至…止), 到, dashes, ~. */
     public static final String RANGE_SEP = "\\s*+(?:起?至|到|—++|-++|~|－|–)\\s*+";
 
-    /** Where a clause ends; compiled once for the loops over every line (String.split would compile it per call). */
-    public static final Pattern CLAUSE_END = Pattern.compile("[。；;]");
+    private static final Pattern CLAUSE_END = Pattern.compile("[。；;]");
     public static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** \\s of java.util.regex: ASCII whitespace only. */
     public static boolean isRegexSpace(char c) {
@@ -138,6 +137,12 @@ public final class Cn {
         // a bracket never closed is no aside: kept with all that follows it
         if (open >= 0) out.append(s, open, s.length());
         return out.toString();
+    }
+
+    /** A line's clauses, split where one ends (。；;); a line of one clause is not run through the regex (loops call this per line). */
+    public static String[] clauses(String line) {
+        if (line.indexOf('。') < 0 && line.indexOf('；') < 0 && line.indexOf(';') < 0) return new String[]{line};
+        return CLAUSE_END.split(line);
     }
 
     /** A 片区 name as its row prints it ("片区1", "东1片区"), spaces removed. */

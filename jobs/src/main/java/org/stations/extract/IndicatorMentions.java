@@ -45,7 +45,7 @@ final class IndicatorMentions {
         Matcher a = ARCHIVE.matcher(""), cultivated = CULTIVATED.matcher(""), stock = STOCK.matcher("");
         for (String line : prose.lines()) {
             if (line.isEmpty()) continue;
-            for (String clause : Cn.CLAUSE_END.split(line)) {
+            for (String clause : Cn.clauses(line)) {
                 if (a.reset(clause).find()) add("archive", a.group(1), clause, seen, out);
                 if (!cultivated.reset(clause).find()) continue;
                 for (String segment : COMMA.split(clause)) {

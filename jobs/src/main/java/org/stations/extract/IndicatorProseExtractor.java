@@ -70,7 +70,7 @@ public final class IndicatorProseExtractor {
         text = withoutAsides(text);
         List<IndicatorValue> out = new ArrayList<>();
         String[] family = new String[2]; // the family being talked about, and its word: carries from clause to clause
-        for (String clause : Cn.CLAUSE_END.split(text)) {
+        for (String clause : Cn.clauses(text)) {
             if (!clause.isBlank()) new Clause(clause.strip(), out, family).read();
         }
         return out;

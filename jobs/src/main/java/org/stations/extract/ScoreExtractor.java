@@ -283,7 +283,7 @@ public final class ScoreExtractor {
     private static void proseAreaScores(ReportText prose, Scores s) {
         for (String line : prose.lines()) {
             if (!line.contains("平均")) continue;
-            for (String sentence : Cn.CLAUSE_END.split(line)) {
+            for (String sentence : Cn.clauses(line)) {
                 if (!sentence.contains("平均")) continue;
                 String item = TableExtractor.SCORE_ITEMS.stream().filter(sentence::contains).findFirst().orElse(null);
                 if (item == null || s.items.stream().anyMatch(i -> i.item().equals(item) && i.area() != null)) continue;

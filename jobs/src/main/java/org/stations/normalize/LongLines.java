@@ -33,8 +33,9 @@ public final class LongLines {
         return pieces;
     }
 
-    /** Every line split as {@link #split} does. */
+    /** Every line split as {@link #split} does; the list itself when no line is too long (the usual case). */
     public static List<String> split(List<String> lines) {
+        if (lines.stream().allMatch(l -> l.length() <= MAX_CHARS)) return lines;
         List<String> out = new ArrayList<>(lines.size());
         for (String l : lines) out.addAll(split(l));
         return out;
