@@ -139,6 +139,16 @@ public final class Cn {
         return out.toString();
     }
 
+    /** A look-ahead for the first characters of plain words ("A|B|C"): a cheap first test where a pattern starts with them. */
+    public static String startingWithOneOf(String words) {
+        StringBuilder firsts = new StringBuilder();
+        for (String w : words.split("\\|")) {
+            String first = String.format("\\x{%x}", w.codePointAt(0));
+            if (firsts.indexOf(first) < 0) firsts.append(first);
+        }
+        return "(?=[" + firsts + "])";
+    }
+
     /** A line's clauses, split where one ends (。；;); a line of one clause is not run through the regex (loops call this per line). */
     public static String[] clauses(String line) {
         if (line.indexOf('。') < 0 && line.indexOf('；') < 0 && line.indexOf(';') < 0) return new String[]{line};

@@ -41,6 +41,8 @@ public final class FindingExtractor {
     private static final Pattern AREA = Pattern.compile(
             "^(?:[(]?\\d+[).、]\\s*)?(片区[一二三四五六七八九十\\d]+|[\\u4e00-\\u9fff]{1,3}片区)(?=社工点服务|\\s*[:,(]|$)");
     private static final Pattern ITEM = Pattern.compile("^(?:-\\s*)?(?:[(]\\d{1,2}[)]|\\d{1,2}[.、](?!\\d)|[①-⑳])\\s*");
+    /** What \\s+ → " " changes: runs of two or more, and single whitespace that is not a space (most matches of \\s+ are single spaces). */
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}|[\\t\\n\\x0B\\f\\r]");
     /** ① … after NFKC is a bare digit glued to the text ("1社工掌握…"): an item only in counting order. */
     private static final Pattern BARE_NUMBER = Pattern.compile("^(\\d)(?=[\\u4e00-\\u9fff“\"《])");
 
@@ -130,7 +132,7 @@ public final class FindingExtractor {
 
         private void close() {
             if (item == null) return;
-            String text = item.toString().replaceAll("\\s+", " ").strip();
+            String text = SPACES.matcher(item).replaceAll(" ").strip();
             item = null;
             if (text.isEmpty()) return;
             String who = area != null ? "area:" + area : party.code;

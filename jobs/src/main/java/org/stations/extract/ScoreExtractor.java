@@ -53,15 +53,23 @@ public final class ScoreExtractor {
         public Double total() { return totals.isEmpty() ? null : totals.get(0); }
     }
 
+    /**
+     * One of {@code words} as group 1, behind a look-ahead for their first characters: these patterns run over the whole
+     * text, and the look-ahead turns away most positions with one test instead of one per word.
+     */
+    private static String oneOf(String words) {
+        return Cn.startingWithOneOf(words) + "(" + words + ")";
+    }
+
     private static final Pattern PARTY_LINE = Pattern.compile(
-            "(" + Party.LABELS + ")(?:专业)?(?:评估)?[^:：\\d\\n]{0,12}?(?:得分|评分|分数)[:：]?\\s*" + NUM + "\\s*分?");
+            oneOf(Party.LABELS) + "(?:专业)?(?:评估)?[^:：\\d\\n]{0,12}?(?:得分|评分|分数)[:：]?\\s*" + NUM + "\\s*分?");
     /**
      * A party's score in a sentence, in any of the ways evaluators write it: "监督方（越秀区民政局）评估：8.85 分",
      * "市督导中心评分12.90分（满分15分）", "第三方评估机构评估得分为 40.17 分". Between the party and the number only a
      * few words that say "scored" (评估, 评分, 得分, 为, ：); never 满分, 权重 or 占, which state the maximum.
      */
     private static final Pattern PARTY_SENTENCE = Pattern.compile(
-            "(" + Party.WORDS + ")(?:[(（][^()（）]{1,30}[)）])?(?:评估机构)?(?:[(（][^()（）]{1,30}[)）])?"
+            oneOf(Party.WORDS) + "(?:[(（][^()（）]{1,30}[)）])?(?:评估机构)?(?:[(（][^()（）]{1,30}[)）])?"
             + "([^\\d。；;,，、\\n]{0,10}?)\\s*" + NUM + "\\s*分");
     /** The words that say a number is what a party gave, once the name 评估机构 is set aside. */
     private static final Pattern SCORED = Pattern.compile("评估|评分|得分|分数|给出|给予|打分|评定|为|是|[:：]");
@@ -85,10 +93,10 @@ public final class ScoreExtractor {
     private static final Pattern EQUATION_TERM = Pattern.compile("(" + Party.WORDS + ")\\s*+(" + SCORE + ")");
     /** "第三方评估百分制得分为83.60分，按55%折算为45.98分": the converted score is the one the party gives. */
     private static final Pattern CONVERTED = Pattern.compile(
-            "(" + Party.WORDS + ")[^。；;\\n]{0,30}?折算(?:后)?(?:为|得分为?|[:：])?\\s*+(" + SCORE + ")\\s*+分");
+            oneOf(Party.WORDS) + "[^。；;\\n]{0,30}?折算(?:后)?(?:为|得分为?|[:：])?\\s*+(" + SCORE + ")\\s*+分");
+    private static final String TOTAL_WORDS = "四项总得分|四方评估总分|四方评分合计|四方合计|四方总分|评估总分|评分合计|总得分|综合得分|总分|合计得分|绩效评价得分|最终得分";
     private static final Pattern TOTAL = Pattern.compile(
-            "(?:四项总得分|四方评估总分|四方评分合计|四方合计|四方总分|评估总分|评分合计|总得分|综合得分|总分|合计得分|绩效评价得分|最终得分)"
-            + "(?:为|是|[:：])?\\s*" + NUM + "\\s*分");
+            Cn.startingWithOneOf(TOTAL_WORDS) + "(?:" + TOTAL_WORDS + ")(?:为|是|[:：])?\\s*" + NUM + "\\s*分");
     /** What follows a number that is a rule, not a result: "总分 100 分，由四方评分相加", "总分90分及以上为优秀". */
     private static final Pattern RULE_AFTER = Pattern.compile("^\\s*+[,，]?\\s*+(?:由|及以上|以上|以下|为(?:" + Grade.WORDS + ")|制|满分)");
     private static final Pattern GRADE_WITH_TOTAL = Pattern.compile(
@@ -254,7 +262,7 @@ public final class ScoreExtractor {
         return SCORES_FOLLOW.matcher(text.substring(start, at)).find();
     }
 
-    private static final Pattern PARTY_NUMBER = Pattern.compile("(" + Party.WORDS + ")[^\\d。；;,，、\\n]{0,12}?" + NUM + "\\s*分");
+    private static final Pattern PARTY_NUMBER = Pattern.compile(oneOf(Party.WORDS) + "[^\\d。；;,，、\\n]{0,12}?" + NUM + "\\s*分");
 
     /**
      * A sentence that gives every party named in it exactly its maximum ("监督方 10 分、购买方 20 分、督导中心 15 分、第三方 55 分")

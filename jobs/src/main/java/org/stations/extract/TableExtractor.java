@@ -621,14 +621,19 @@ public final class TableExtractor {
     /** A number as printed in a cell: "2,543", "103.81%", "+3"; null for a placeholder (—, /) or text. */
     static Double number(String cell) {
         if (cell == null) return null;
-        String s = AT_LEAST.matcher(Cn.WHITESPACE.matcher(cell).replaceAll("")).replaceFirst("").replace('％', '%');
+        String s = printed(cell);
         if (!PERCENT_OR_NUMBER.matcher(s).matches()) return null;
         return Cn.num(s.replace(",", "").replace("+", ""));
     }
 
     static boolean isValue(String cell) {
-        String s = AT_LEAST.matcher(Cn.WHITESPACE.matcher(cell).replaceAll("")).replaceFirst("").replace('％', '%');
+        String s = printed(cell);
         return s.isEmpty() || PERCENT_OR_NUMBER.matcher(s).matches() || PLACEHOLDER.matcher(s).matches();
+    }
+
+    /** A cell as its figure is printed: no spaces, no floor word before it (≥, 不少于), a full-width ％ as %. */
+    private static String printed(String cell) {
+        return AT_LEAST.matcher(Cn.WHITESPACE.matcher(cell).replaceAll("")).replaceFirst("").replace('％', '%');
     }
 
     /** Every row a label followed by numbers (or placeholders): a table of figures whose header was printed apart. */

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -168,13 +169,17 @@ public final class Lake {
                 kept.views().forEach((name, d) -> d.createOrReplaceTempView(name));
                 return;
             }
-            if (kept != null) kept.views().values().forEach(Dataset::unpersist);
+            if (kept != null) { // children first: dropping the report first would re-plan them over tables perhaps gone
+                List<Dataset<Row>> old = new ArrayList<>(kept.views().values());
+                Collections.reverse(old);
+                old.forEach(Dataset::unpersist);
+            }
             Map<String, Dataset<Row>> views = new LinkedHashMap<>();
             Dataset<Row> reports = null;
             for (Table t : Table.values()) { // report first: the children are read through the kept report rows
                 Dataset<Row> d = read(t, reports);
                 if (key != null) d = d.persist(StorageLevel.MEMORY_AND_DISK());
-                if (t == Table.REPORT && key != null) reports = d;
+                if (t == Table.REPORT) reports = d;
                 d.createOrReplaceTempView(t.tableName);
                 views.put(t.tableName, d);
             }

@@ -16,6 +16,8 @@ public final class LakeMaintenance {
 
     public record Vacuumed(int tables, long filesDeleted) {}
 
+    private static final String LISTING_TASKS = "spark.sql.sources.parallelPartitionDiscovery.parallelism";
+
     /**
      * Under the writer's lock: drops child rows no report version owns, records the result as a lake
      * version (so the latest version refers only to live files), then deletes files that no version of
@@ -33,6 +35,9 @@ public final class LakeMaintenance {
             spark.conf().set("spark.databricks.delta.retentionDurationCheck.enabled", "false");
             // VACUUM would otherwise add versions of its own to the report table's history
             spark.conf().set("spark.databricks.delta.vacuum.logging.enabled", "false");
+            // VACUUM lists a table's files in this many tasks, 10,000 by default: minutes of empty tasks per small table
+            boolean ownListing = !spark.conf().contains(LISTING_TASKS);
+            if (ownListing) spark.conf().set(LISTING_TASKS, String.valueOf(Math.max(2, spark.sparkContext().defaultParallelism())));
             int tables = 0;
             long deleted = 0;
             try {
@@ -46,6 +51,7 @@ public final class LakeMaintenance {
             } finally {
                 spark.conf().unset("spark.databricks.delta.retentionDurationCheck.enabled");
                 spark.conf().unset("spark.databricks.delta.vacuum.logging.enabled");
+                if (ownListing) spark.conf().unset(LISTING_TASKS);
             }
             return new Vacuumed(tables, deleted);
         }

@@ -26,8 +26,8 @@ public final class HostileBench {
     public static final double TARGET_MB_PER_CPU_SECOND = 1.0;
     public static final List<Integer> SIZES_MB = List.of(1, 5);
     private static final int MB = 1024 * 1024;
-    /** Untimed runs first, so the first kind measured does not pay for class loading and the JIT. */
-    private static final int WARM_UP_BYTES = 256 * 1024;
+    /** An untimed run of every kind first, so that the first measured does not pay for class loading and the JIT. */
+    private static final int WARM_UP_BYTES = MB;
     private static final int RUNS = 3;
 
     public record Row(HostileText kind, double mb, double cpuSeconds, String outcome) {
