@@ -37,6 +37,11 @@ public final class FindingExtractor {
             "^(?:[(][一二三四五六七八九十\\d]+[)]|\\d+[.、])?\\s*(值得肯定|需要关注)的地方[:]?$");
     /** A short numbered line without sentence punctuation is a heading ("2.服务指标完成情况", "(7)市督导中心反馈"). */
     private static final int HEADING_MAX = 25;
+    /**
+     * The longest finding item read, in characters: the longest of the 289 in the seeds, devset and blind sets has 613. A
+     * longer run (a table or the rest of the report after a finding heading) is not read as findings.
+     */
+    private static final int ITEM_MAX = 3_000;
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[,;:。!?、]");
     private static final Pattern AREA = Pattern.compile(
             "^(?:[(]?\\d+[).、]\\s*)?(片区[一二三四五六七八九十\\d]+|[\\u4e00-\\u9fff]{1,3}片区)(?=社工点服务|\\s*[:,(]|$)");
@@ -124,6 +129,10 @@ public final class FindingExtractor {
             }
             if (item != null) {
                 append(item, line);
+                if (item.length() > ITEM_MAX) { // no finding runs this long: the section ran into something else
+                    item = null;
+                    polarity = null;
+                }
             } else if (!line.endsWith(":")) {
                 // an unnumbered paragraph is the item; a line ending in ":" introduces the items
                 item = new StringBuilder(line);
@@ -134,7 +143,7 @@ public final class FindingExtractor {
             if (item == null) return;
             String text = SPACES.matcher(item).replaceAll(" ").strip();
             item = null;
-            if (text.isEmpty()) return;
+            if (text.isEmpty() || text.length() > ITEM_MAX) return;
             String who = area != null ? "area:" + area : party.code;
             int seq = seqs.merge(who + "|" + polarity, 1, Integer::sum);
             out.add(new Finding(who, polarity, seq, text, FindingThemes.of(text)));

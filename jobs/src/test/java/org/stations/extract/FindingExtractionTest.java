@@ -36,6 +36,23 @@ class FindingExtractionTest {
 
     static List<String> themes(Row finding) { return finding.getList(5); }
 
+    /**
+     * Seed 000 with 20,000 lines of bare figures pasted after the 监督方's third concern: that item stops being read at
+     * 3,000 characters (no finding runs longer) and is dropped; everything before it reads as in the seed.
+     */
+    @Test
+    void a_finding_that_runs_into_a_page_of_figures_is_not_read() throws Exception {
+        String seed = org.stations.Seeds.text("000");
+        String item = "3.应细化并深化应急预案、场地管理、财务管理、档案管理";
+        assertTrue(seed.contains(item));
+        String grown = seed.replace(item, item + "\n" + "12 34 56%\n".repeat(20_000));
+        ExtractedReport r = ReportExtractor.extract(grown, new ReportExtractor.Source("000", "sha", Instant.EPOCH, Instant.EPOCH));
+        for (Row f : r.rows(Table.FINDING)) assertTrue(f.getString(4).length() <= 3_000, () -> f.getString(4).substring(0, 80));
+        assertThrows(AssertionError.class, () -> finding(r, "supervisor", "concern", 3));
+        Row c2 = finding(r, "supervisor", "concern", 2);
+        assertEquals(finding(extract("000"), "supervisor", "concern", 2).getString(4), c2.getString(4));
+    }
+
     @Test
     void seed000_four_party_sections_and_three_areas() throws Exception {
         ExtractedReport r = extract("000");
