@@ -141,21 +141,52 @@ public final class TableExtractor {
      */
     static Document.Table sideways(Document.Table t) {
         if (t.rows().size() < 2 || t.width() < 3) return t;
-        List<String> top = t.rows().get(0);
-        long named = top.stream().skip(1).filter(c -> partyOf(c) != null || IndicatorVocabulary.family(c) != null
-                || SCORE_ITEMS.stream().anyMatch(c::startsWith) || c.contains("社工")).count();
-        long roleRows = t.rows().stream().skip(1).filter(row -> {
+        // the header may take several rows: a merged 第三方评估 over the items, or a PDF cell wrapped over two lines (督导中 / 心)
+        int top = 0;
+        while (top < Math.min(6, t.rows().size() - 1) && t.rows().get(top).stream().skip(1).noneMatch(c -> number(c) != null)) top++;
+        if (top == 0) return t;
+        List<String> names = new ArrayList<>();
+        for (int c = 0; c < t.width(); c++) names.add(columnName(t, top, c));
+        long named = names.stream().skip(1).filter(TableExtractor::namesRow).count();
+        int data = t.rows().size() - top;
+        long roleRows = t.rows().stream().skip(top).filter(row -> {
             ColumnRole role = row.isEmpty() ? null : ColumnRole.of(row.get(0));
             return role != null && role.isValue();
         }).count();
-        if (named < 2 || roleRows < Math.max(1, (t.rows().size() - 1 + 1) / 2)) return t;
+        if (named < 2 || roleRows < Math.max(1, (data + 1) / 2)) return t;
         List<List<String>> turned = new ArrayList<>();
         for (int c = 0; c < t.width(); c++) {
             List<String> row = new ArrayList<>();
-            for (int i = 0; i < t.rows().size(); i++) row.add(t.cell(i, c));
+            row.add(names.get(c));
+            for (int i = top; i < t.rows().size(); i++) row.add(t.cell(i, c));
             turned.add(row);
         }
         return new Document.Table(t.index(), turned);
+    }
+
+    /** A party, an indicator, a third-party item, a total or a team figure: what a row of a turned table is. */
+    private static boolean namesRow(String c) {
+        return partyOf(c) != null || IndicatorVocabulary.family(c) != null || SCORE_ITEMS.stream().anyMatch(c::startsWith)
+                || c.contains("社工") || TOTAL_WORD.matcher(c).find();
+    }
+
+    /**
+     * A column's name from the header rows above its data: its lowest fragment, with the fragments above put before it
+     * until together they name something (督导中 + 心; 项目管 + 理), so that a merged 第三方评估 above an item does not
+     * make the item the party. Fragments that never name anything are joined whole.
+     */
+    static String columnName(Document.Table t, int headerRows, int c) {
+        List<String> fragments = new ArrayList<>();
+        for (int i = 0; i < headerRows; i++) {
+            String cell = t.cell(i, c).strip();
+            if (!cell.isEmpty() && (fragments.isEmpty() || !fragments.get(fragments.size() - 1).equals(cell))) fragments.add(cell);
+        }
+        String name = "";
+        for (int k = fragments.size() - 1; k >= 0; k--) {
+            name = fragments.get(k) + name;
+            if (namesRow(name) || ColumnRole.of(name) != null) return name;
+        }
+        return String.join("", fragments);
     }
 
     /** Header rows: the first rows with a column word and no value cell (a title row spanning the table is skipped). */
@@ -219,6 +250,15 @@ public final class TableExtractor {
         // the lowest header cell of each column: a title row above ("中期与末期对比") names both periods everywhere
         List<String> low = cols.stream().map(c -> c.header.substring(c.header.lastIndexOf(' ') + 1)).toList();
         boolean both = low.stream().anyMatch(h -> h.contains(own)) && low.stream().anyMatch(h -> h.contains(other));
+        // 末期完成情况 over 累计完成 | 完成率 beside 中期完成: the own period named in a header row above, or a column of
+        // the same role that names no period (累计完成 beside 中期完成) — the other period's column is the comparison
+        for (int i = 0; i < cols.size() && !both; i++) {
+            Column c = cols.get(i);
+            if (c.role == null || !low.get(i).contains(other) || low.get(i).contains(own)) continue;
+            for (int k = 0; k < cols.size(); k++) {
+                if (k != i && cols.get(k).role == c.role && !cols.get(k).header.contains(other)) both = true;
+            }
+        }
         if (!both) return cols;
         boolean maxima = cols.stream().anyMatch(c -> c.role == ColumnRole.MAX);
         boolean targets = cols.stream().anyMatch(c -> c.role == ColumnRole.TARGET);
@@ -335,9 +375,17 @@ public final class TableExtractor {
     private static boolean hasValue(Document.Table t, int i, List<Column> cols) {
         for (int c = 0; c < cols.size(); c++) {
             ColumnRole role = cols.get(c).role;
-            if (role != null && role.isValue() && number(t.cell(i, c)) != null) return true;
+            if (role != null && role.isValue() && (number(t.cell(i, c)) != null || numbersApart(t.cell(i, c)))) return true;
         }
         return false;
+    }
+
+    /** Figures sharing a cell ("0/1"), read apart by {@link #pairedRows} where the label splits as well. */
+    private static boolean numbersApart(String cell) {
+        String[] parts = SLASH.split(cell, -1);
+        if (parts.length < 2) return false;
+        for (String p : parts) if (number(p) == null) return false;
+        return true;
     }
 
     private static boolean rowIsText(Document.Table t, int i) {
@@ -367,7 +415,12 @@ public final class TableExtractor {
                 if (v == null) continue;
                 // the 合计 of a table of parties, or of 100 points, is the report's total; of items, the third party's
                 boolean hundred = max != null && Math.abs(max - 100) < 0.01;
-                if (!partyRows && hundred && !items.isEmpty()) {
+                // 小计 right after the items (第三方评估 spanning 项目管理 … 小计) is the third party's, even among the parties
+                boolean itemsSubtotal = label.startsWith("小计") && !items.isEmpty() && !hundred;
+                if (itemsSubtotal) {
+                    if (!r.parties.containsKey(Party.THIRD_PARTY))
+                        r.parties.put(Party.THIRD_PARTY, new ScoreExtractor.PartyScore(Party.THIRD_PARTY, v, row.evidence));
+                } else if (!partyRows && hundred && !items.isEmpty()) {
                     // the 合计 of items scored out of 100 (百分制): a raw score, neither the total nor the party's
                 } else if (partyRows || hundred) {
                     r.totals.add(v);
@@ -449,7 +502,7 @@ public final class TableExtractor {
         int read = 0;
         // "应到（人次）| 实到（人次）" as the columns: every row counts 人次
         boolean personTimes = cols.stream().anyMatch(c -> (c.role == ColumnRole.TARGET || c.role == ColumnRole.ACTUAL) && c.header.contains("人次"));
-        for (Row row : rows) {
+        for (Row row : rows.stream().flatMap(x -> pairedRows(x, cols).stream()).toList()) {
             String l = row.label.replaceAll("\\s+", "") + (personTimes ? "人次" : "");
             Double target = value(row, cols, ColumnRole.TARGET, null), actual = value(row, cols, ColumnRole.ACTUAL, null);
             String e = row.evidence;
@@ -473,6 +526,30 @@ public final class TableExtractor {
             }
         }
         return read;
+    }
+
+    private static final Pattern SLASH = Pattern.compile("[/／]");
+
+    /**
+     * Two figures sharing a row ("调入/调出（人） | 0/1"): one row per figure, when the label and the actual cell split into
+     * as many parts; otherwise the row as printed (a ratio such as 126/196 under a single label is not split).
+     */
+    static List<Row> pairedRows(Row row, List<Column> cols) {
+        int actual = single(cols, ColumnRole.ACTUAL);
+        Matcher b = BRACKETED.matcher(row.label.strip());
+        String bare = b.matches() ? b.group(1) : row.label.strip(), unit = b.matches() ? row.label.strip().substring(bare.length()) : "";
+        if (actual < 0 || !SLASH.matcher(bare).find()) return List.of(row);
+        String[] labels = SLASH.split(bare), values = SLASH.split(cell(row, actual), -1);
+        if (labels.length < 2 || labels.length != values.length) return List.of(row);
+        List<Row> out = new ArrayList<>();
+        for (int k = 0; k < labels.length; k++) {
+            if (labels[k].isBlank() || number(values[k]) == null) return List.of(row);
+            List<String> cells = new ArrayList<>(row.cells);
+            while (cells.size() <= actual) cells.add("");
+            cells.set(actual, values[k].strip());
+            out.add(new Row(labels[k].strip() + unit, row.category, row.area, row.areaTotal, cells, row.evidence));
+        }
+        return out;
     }
 
     private static Double percentValue(Row row, List<Column> cols) {

@@ -1,0 +1,112 @@
+package org.stations.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Tables drawn with box-drawing characters (┌─┬─┐ │ ├─┼─┤ └─┴─┘), as records systems print them, turned into pipe rows
+ * that {@link Layout} reads like any other. Cells are found by where the verticals stand, in display columns (a Chinese
+ * character is two wide): every vertical or junction of the table marks a column edge, and a cell spanning several
+ * columns (a merged header such as 末期完成情况 over 累计完成 | 完成率) is repeated in each of them, as a Word reader
+ * expands a merged cell. Rule lines are dropped; a rule drawn in part of a row (├────┬────┤ under a merged header)
+ * leaves those cells empty.
+ */
+final class BoxTables {
+    private BoxTables() {}
+
+    /** Verticals and junctions: where a column edge stands. */
+    private static final String EDGES = "│┃║├┤┼┬┴┌┐└┘┣┫╋┳┻┏┓┗┛╠╣╬╦╩╔╗╚╝╟╢╤╧╪╫";
+    /** Horizontal rules: what a rule fragment is made of. */
+    private static final String RULES = "─━═╌╍┄┅";
+
+    /** The lines, with each run of box-drawn lines replaced by pipe rows (rules dropped). Runs on the text before NFKC. */
+    static List<String> toPipes(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        int i = 0;
+        while (i < lines.size()) {
+            if (!isBoxLine(lines.get(i))) { out.add(lines.get(i)); i++; continue; }
+            int j = i;
+            while (j < lines.size() && isBoxLine(lines.get(j))) j++;
+            out.addAll(rows(lines.subList(i, j)));
+            i = j;
+        }
+        return out;
+    }
+
+    static boolean isBoxLine(String l) {
+        for (int k = 0; k < l.length(); k++) {
+            char c = l.charAt(k);
+            if (c == ' ' || c == '\u3000' || c == '\t') continue;
+            return EDGES.indexOf(c) >= 0;
+        }
+        return false;
+    }
+
+    private static List<String> rows(List<String> block) {
+        TreeSet<Integer> grid = new TreeSet<>();
+        for (String l : block) grid.addAll(edges(l));
+        List<Integer> edges = new ArrayList<>(grid);
+        List<String> out = new ArrayList<>();
+        for (String l : block) {
+            if (isRule(l)) continue;
+            String[] cells = new String[Math.max(0, edges.size() - 1)];
+            java.util.Arrays.fill(cells, "");
+            List<Integer> own = edges(l);
+            boolean any = false;
+            for (int k = 0; k + 1 < own.size(); k++) {
+                int from = own.get(k), to = own.get(k + 1);
+                String text = textBetween(l, from, to);
+                if (text.isEmpty()) continue;
+                any = true;
+                for (int g = 0; g + 1 < edges.size(); g++) {
+                    if (edges.get(g) >= from && edges.get(g + 1) <= to) cells[g] = text;
+                }
+            }
+            if (any) out.add("| " + String.join(" | ", cells) + " |");
+        }
+        return out;
+    }
+
+    /** Display columns of the line's edges. */
+    private static List<Integer> edges(String l) {
+        List<Integer> out = new ArrayList<>();
+        int x = 0;
+        for (int k = 0; k < l.length(); k++) {
+            char c = l.charAt(k);
+            if (EDGES.indexOf(c) >= 0) out.add(x);
+            x += width(c);
+        }
+        return out;
+    }
+
+    /** The text of a line between two display columns, a rule fragment read as empty. */
+    private static String textBetween(String l, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        int x = 0;
+        for (int k = 0; k < l.length(); k++) {
+            char c = l.charAt(k);
+            if (x > from && x < to) sb.append(c);
+            x += width(c);
+        }
+        String s = sb.toString().replace('\u3000', ' ').strip();
+        for (int k = 0; k < s.length(); k++) if (RULES.indexOf(s.charAt(k)) < 0 && s.charAt(k) != ' ') return s;
+        return "";
+    }
+
+    /** A line of edges and rules only. */
+    private static boolean isRule(String l) {
+        for (int k = 0; k < l.length(); k++) {
+            char c = l.charAt(k);
+            if (c != ' ' && EDGES.indexOf(c) < 0 && RULES.indexOf(c) < 0) return false;
+        }
+        return true;
+    }
+
+    /** Two for the characters a monospace terminal prints double wide (CJK, full-width forms), else one. */
+    static int width(char c) {
+        return (c >= '\u1100' && c <= '\u115F') || (c >= '\u2E80' && c <= '\uA4CF') || (c >= '\uAC00' && c <= '\uD7A3')
+                || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFE30' && c <= '\uFE4F') || (c >= '\uFF00' && c <= '\uFF60')
+                || (c >= '\uFFE0' && c <= '\uFFE6') ? 2 : 1;
+    }
+}
