@@ -111,6 +111,7 @@ public final class TableExtractor {
     private static void read(Document.Table printed, List<String> context, Result r, ReportType type) {
         Document.Table t = sideways(printed);
         int headerRows = headerRows(t);
+        movements(t, r);
         if (headerRows == 0) {
             // no header row: its rows of a label and numbers are left to the reading of number rows in running text
             // (IndicatorTableExtractor), which takes a row only where its % agrees with its numbers
@@ -118,6 +119,7 @@ public final class TableExtractor {
             else r.headerless.add(t.index());
             return;
         }
+        t = ratiosApart(t, headerRows);
         List<Column> cols = ofThisPeriod(columns(t, headerRows), type);
         int label = labelColumn(cols);
         if (label < 0) { unparsedIfMeaningful(t, "无法确定标签列", r); return; }
@@ -187,6 +189,68 @@ public final class TableExtractor {
             if (namesRow(name) || ColumnRole.of(name) != null) return name;
         }
         return String.join("", fragments);
+    }
+
+    /**
+     * A column of two figures per cell under a header that names both (完成/指标 over 395/380): two columns, each under
+     * its part of the header, so that each figure is read for what its part says. A cell that is not two numbers leaves
+     * both empty, never one figure guessed to be either.
+     */
+    static Document.Table ratiosApart(Document.Table t, int headerRows) {
+        int width = t.width();
+        for (int c = 0; c < width; c++) {
+            String h = t.cell(headerRows - 1, c).replaceAll("\\s+", "");
+            String[] parts = SLASH.split(h, -1);
+            if (parts.length != 2) continue;
+            ColumnRole first = ColumnRole.ofFigure(parts[0]), second = ColumnRole.ofFigure(parts[1]);
+            if (first == null || second == null || !first.isValue() || !second.isValue() || first == second) continue;
+            List<List<String>> rows = new ArrayList<>();
+            for (int i = 0; i < t.rows().size(); i++) {
+                List<String> row = new ArrayList<>(t.rows().get(i));
+                while (row.size() <= c) row.add("");
+                String[] pair;
+                if (i < headerRows) pair = i == headerRows - 1 ? parts : new String[]{row.get(c), row.get(c)};
+                else {
+                    pair = SLASH.split(row.get(c), -1);
+                    if (pair.length != 2 || number(pair[0]) == null || number(pair[1]) == null) pair = new String[]{"", ""};
+                }
+                // the lowest header names each part by its role word (完成 → 完成数, 指标 → 指标值), read as ColumnRole reads it
+                row.set(c, i == headerRows - 1 ? roleWord(first, pair[0]) : pair[0].strip());
+                row.add(c + 1, i == headerRows - 1 ? roleWord(second, pair[1]) : pair[1].strip());
+                rows.add(row);
+            }
+            return ratiosApart(new Document.Table(t.index(), rows), headerRows);
+        }
+        return t;
+    }
+
+    /** A header part as a header its role reads from: 指标 alone (a target in a figure's header) becomes 指标值. */
+    private static String roleWord(ColumnRole role, String part) {
+        return ColumnRole.of(part) == role ? part : role.words.get(0);
+    }
+
+    /** Movements of the team as columns (离职 | 入职 | 调入 | 调出, under 本期变动): read on the row of the whole team. */
+    private static final Map<String, String> MOVEMENT_COLUMNS = Map.of("离职", "staffing.resigned", "辞职", "staffing.resigned",
+            "入职", "staffing.hired", "新入职", "staffing.hired", "调入", "staffing.transferred_in", "调出", "staffing.transferred_out");
+    /** The row of the whole team: 社工, 全体社工, 社工总数 — not 其中：持证社工. */
+    private static final Pattern TEAM_ROW = Pattern.compile("^(?:全体|全站|在岗)?社工(?:人数|总数|合计)?(?:[(（]人[)）])?$|^合计$");
+
+    static void movements(Document.Table t, Result r) {
+        // the header: the rows above the first figure (本期变动（人） over 离职 | 入职 | 调入 | 调出)
+        int headerRows = 0;
+        while (headerRows < Math.min(4, t.rows().size()) && t.rows().get(headerRows).stream().noneMatch(c -> number(c) != null)) headerRows++;
+        if (headerRows == 0) return;
+        Map<Integer, String> fields = new LinkedHashMap<>();
+        for (int c = 0; c < t.width(); c++) {
+            String f = MOVEMENT_COLUMNS.get(t.cell(headerRows - 1, c).replaceAll("\\s+|[(（]人[)）]", ""));
+            if (f != null) fields.put(c, f);
+        }
+        if (fields.size() < 2) return;
+        for (int i = headerRows; i < t.rows().size(); i++) {
+            if (!TEAM_ROW.matcher(t.cell(i, 0).replaceAll("\\s+", "")).matches()) continue;
+            for (Map.Entry<Integer, String> e : fields.entrySet()) r.fact(e.getValue(), number(t.cell(i, e.getKey())), t.rowText(i));
+            return;
+        }
     }
 
     /** Header rows: the first rows with a column word and no value cell (a title row spanning the table is skipped). */
@@ -431,6 +495,8 @@ public final class TableExtractor {
                 read++;
                 continue;
             }
+            // "其中：项目管理": the first of the items a party's score is made of
+            label = OF_WHICH.matcher(label).replaceFirst("");
             Matcher inLabel = BRACKETED.matcher(label);
             String item = inLabel.matches() && AREA_WORD.matcher(inLabel.group(2)).find() ? inLabel.group(1) : label;
             String area = inLabel.matches() && item != label ? Cn.areaName(inLabel.group(2)) : row.area;
@@ -528,6 +594,7 @@ public final class TableExtractor {
         return read;
     }
 
+    private static final Pattern OF_WHICH = Pattern.compile("^其中[:：]?");
     private static final Pattern SLASH = Pattern.compile("[/／]");
 
     /**

@@ -46,7 +46,8 @@ public enum ColumnRole {
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     /** Headers that name who or what a row is, though they contain a value word (评分主体 holds 评分). */
-    private static final List<String> LABEL_FIRST = List.of("评分主体", "评估主体", "评分方", "评分单位", "评估单位", "评价主体");
+    private static final List<String> LABEL_FIRST = List.of("评分主体", "评估主体", "评分方", "评分单位", "评估单位", "评价主体",
+            "评分项目", "评分内容", "评分指标");
 
     /** The role a header cell's words give, or null when none of the vocabulary's words is in it. */
     public static ColumnRole of(String header) {
@@ -56,6 +57,16 @@ public enum ColumnRole {
         for (String w : LABEL_FIRST) if (h.contains(w)) return LABEL;
         for (ColumnRole r : ROLES) for (String w : r.words) if (h.contains(w)) return r;
         return null;
+    }
+
+    /**
+     * The role of one part of a header that is known to name a figure (完成/指标 over cells such as 395/380): there 指标
+     * or 目标 alone is the target, not the indicator's name.
+     */
+    public static ColumnRole ofFigure(String part) {
+        ColumnRole r = of(part);
+        if ((r == null || !r.isValue()) && part != null && (part.contains("指标") || part.contains("目标"))) return TARGET;
+        return r;
     }
 
     /** Whether the column holds numbers a row is read for (not a label, a note or a derived figure). */

@@ -279,4 +279,36 @@ class TableExtractorTest {
         assertEquals(Map.of("staffing.transferred_in", 0.0, "staffing.transferred_out", 1.0, "staffing.resigned", 2.0,
                 "staffing.stable_workers", 16.0), r.facts);
     }
+
+    @Test
+    void ratioCellsUnderAHeaderNamingBothFigures() {
+        // blind3_d.docx 表3: 完成/指标 over 395/380 — the first figure the actual, the second the target
+        TableExtractor.Result r = read("\t序号\t服务类别\t服务项目\t完成/指标\t完成率\n\n"
+                + "\t1\t兜底服务\t困难群众和特殊群体建档(户)\t395/380\t103.9%\n\n"
+                + "\t16\t志愿服务与社区治理\t培育社区社会组织(个)\t3/2\t150.0%\n\n");
+        assertEquals(Map.of("archive", List.of(380.0, 395.0, 1.039), "community_orgs", List.of(2.0, 3.0, 1.5)), asRead(r));
+    }
+
+    @Test
+    void hierarchicalScoreTableWithTotalFirstAndItemsAsOfWhichRows() {
+        // blind3_d.docx 表2: 总分 first, parties with their organisation in brackets, the items as 其中： rows
+        TableExtractor.Result r = read("\t序号\t评分项目\t分值\t得分\n\n\t—\t总分\t100\t89.20\n\n"
+                + "\t一\t监督方评分(荔湾区民政局)\t10\t9.35\n\n\t四\t第三方评分(广州市安衡社会服务评估中心)\t55\t47.85\n\n"
+                + "\t1\t其中:项目管理\t10\t9.00\n\n\t2\t服务监测\t10\t8.60\n\n");
+        assertEquals(List.of(89.20), r.totals);
+        assertEquals(Map.of(Party.SUPERVISOR, 9.35, Party.THIRD_PARTY, 47.85), r.parties.values().stream()
+                .collect(Collectors.toMap(ScoreExtractor.PartyScore::party, ScoreExtractor.PartyScore::score)));
+        assertEquals(List.of("项目管理", "服务监测"), r.items.stream().map(ScoreExtractor.ScoreItem::item).toList());
+        assertEquals(9.00, r.items.get(0).convertedScore());
+    }
+
+    @Test
+    void movementsAsColumnsReadOnTheTeamRow() {
+        // blind3_d.docx 表4: 本期变动（人） over 离职 | 入职 | 调入 | 调出; the 其中：持证社工 row is a part of the team
+        String movedAbove = "\t人员\t期初(2024年3月)\t期末(2025年1月)" + "\t本期变动(人)".repeat(4) + "\n\n"
+                + "\t人员\t期初(2024年3月)\t期末(2025年1月)\t离职\t入职\t调入\t调出\n\n";
+        Map<String, Double> expected = Map.of("staffing.resigned", 2.0, "staffing.hired", 2.0, "staffing.transferred_in", 1.0,
+                "staffing.transferred_out", 1.0);
+        assertEquals(expected, read(movedAbove + "\t社工\t18\t18\t2\t2\t1\t1\n\n\t其中:持证社工\t11\t12\t1\t1\t1\t0\n\n").facts);
+    }
 }
