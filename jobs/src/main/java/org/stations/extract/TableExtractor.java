@@ -88,7 +88,7 @@ public final class TableExtractor {
                 continue;
             }
             Document.Table t = (Document.Table) b;
-            int h = headerRows(sideways(t));
+            int h = headerRows(shaped(t));
             if (h > 0) lastHeader = t.rows().subList(0, h);
             else if (paragraphsSince <= 1 && !lastHeader.isEmpty() && lastHeader.get(0).size() == t.width() && labelAndNumbers(t)) {
                 // a table continued right after a page break or one section heading ("二、六榕片（…）"), without its
@@ -109,7 +109,7 @@ public final class TableExtractor {
     record Column(ColumnRole role, String area, String header) {}
 
     private static void read(Document.Table printed, List<String> context, Result r, ReportType type) {
-        Document.Table t = sideways(printed);
+        Document.Table t = shaped(printed);
         int headerRows = headerRows(t);
         movements(t, r);
         if (headerRows == 0) {
@@ -135,6 +135,88 @@ public final class TableExtractor {
             read += indicatorRows(rows, cols, contextArea, period, r);
         }
         if (read == 0 && (scores || counts)) unparsedIfMeaningful(t, "表头无法赋予数值含义", r);
+    }
+
+    /** A table in the shape its header words read: columns found, side-by-side groups stacked, turned if sideways. */
+    static Document.Table shaped(Document.Table t) {
+        return sideways(groupsStacked(spacedColumns(t)));
+    }
+
+    /**
+     * A table whose rows came as one cell each, columns set apart by single spaces (a PDF that looks like a scan):
+     * split by the header's words. The figures are taken from the right, the leading columns before the label (序号)
+     * from the left, and what is between is the label; a line of words only is the label's wrapped rest ("（户）"); a
+     * bracketed rest printed after the last figure ("126.67%（服务人次）") goes back to the label.
+     */
+    static Document.Table spacedColumns(Document.Table t) {
+        if (t.width() != 1 || t.rows().size() < 2) return t;
+        List<String> header = List.of(Cn.WHITESPACE.split(t.cell(0, 0).strip()));
+        int n = header.size(), label = -1;
+        long roles = header.stream().filter(h -> ColumnRole.of(h) != null).count();
+        for (int c = 0; c < n && label < 0; c++) {
+            ColumnRole role = ColumnRole.of(header.get(c));
+            if (role == null || role == ColumnRole.LABEL) label = c;
+        }
+        if (n < 3 || roles < n - 1 || label < 0) return t;
+        int values = n - label - 1;
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(header);
+        for (int i = 1; i < t.rows().size(); i++) {
+            List<String> words = new ArrayList<>(List.of(Cn.WHITESPACE.split(t.cell(i, 0).strip())));
+            List<String> row = new ArrayList<>(java.util.Collections.nCopies(n, ""));
+            int figures = 0;
+            while (figures < words.size() && number(words.get(words.size() - 1 - figures)) != null) figures++;
+            String rest = "";
+            if (figures < values && !words.isEmpty()) {
+                Matcher m = FIGURE_THEN_BRACKET.matcher(words.get(words.size() - 1));
+                if (m.matches() && words.size() >= 2 && figures == 0) {
+                    words.set(words.size() - 1, m.group(1));
+                    rest = m.group(2);
+                    while (figures < words.size() && number(words.get(words.size() - 1 - figures)) != null) figures++;
+                }
+            }
+            if (figures == 0) { row.set(label, String.join("", words)); rows.add(row); continue; }
+            if (figures != values || words.size() < figures + label + 1) return t;
+            for (int c = 0; c < label; c++) row.set(c, words.get(c));
+            row.set(label, String.join("", words.subList(label, words.size() - figures)) + rest);
+            for (int k = 0; k < figures; k++) row.set(label + 1 + k, words.get(words.size() - figures + k));
+            rows.add(row);
+        }
+        return new Document.Table(t.index(), rows);
+    }
+
+    private static final Pattern FIGURE_THEN_BRACKET = Pattern.compile("^([+-]?\\d[\\d,]*+(?:\\.\\d++)?%?)([(（][^()（）]{1,12}[)）])$");
+
+    /**
+     * The same columns printed twice side by side (评估部分 | 分值 | 得分 | 评估部分 | 分值 | 得分: two items to a row):
+     * one group under the other, so each row is one item.
+     */
+    static Document.Table groupsStacked(Document.Table t) {
+        if (t.rows().size() < 2) return t;
+        int w = t.width();
+        List<String> header = new ArrayList<>();
+        for (int c = 0; c < w; c++) header.add(t.cell(0, c));
+        for (int g = 2; g <= w / 2; g++) {
+            if (w % g != 0) continue;
+            int size = w / g;
+            if (size < 2) break;
+            boolean same = header.subList(0, size).stream().filter(h -> ColumnRole.of(h) != null).count() >= 2;
+            for (int k = 1; k < g && same; k++) {
+                for (int c = 0; c < size; c++) if (!t.cell(0, c).equals(t.cell(0, k * size + c)) || t.cell(0, c).isBlank()) same = false;
+            }
+            if (!same) continue;
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(new ArrayList<>(header.subList(0, size)));
+            for (int k = 0; k < g; k++) {
+                for (int i = 1; i < t.rows().size(); i++) {
+                    List<String> part = new ArrayList<>();
+                    for (int c = 0; c < size; c++) part.add(t.cell(i, k * size + c));
+                    if (part.stream().anyMatch(x -> !x.isBlank())) rows.add(part);
+                }
+            }
+            return new Document.Table(t.index(), rows);
+        }
+        return t;
     }
 
     /**

@@ -311,4 +311,22 @@ class TableExtractorTest {
                 "staffing.transferred_out", 1.0);
         assertEquals(expected, read(movedAbove + "\t社工\t18\t18\t2\t2\t1\t1\n\n\t其中:持证社工\t11\t12\t1\t1\t1\t0\n\n").facts);
     }
+
+    @Test
+    void rowsOfOneCellSetApartBySpacesWithWrappedLabels() {
+        // blind3_e.pdf 表1 as its reader writes it: each line one cell; (户) alone on the next line, (服务人次) after the %
+        TableExtractor.Result r = read("\t序号 服务内容 年度指标 本期完成 完成率\n\n\t1 困难群众和特殊群体建档 340 288 84.71%\n\n"
+                + "\t(户)\n\n\t12 大型社区活动 600 760 126.67%(服务人次)\n\n\t18 培育社区社会组织(个) 2 0 0.00%\n\n");
+        assertEquals(Map.of("archive", List.of(340.0, 288.0, 0.8471), "large_event_attendance", List.of(600.0, 760.0, 1.2667),
+                "community_orgs", List.of(2.0, 0.0, 0.0)), asRead(r));
+    }
+
+    @Test
+    void twoItemsToARowAreStacked() {
+        // blind3_e.pdf: 评估部分 | 分值 | 得分 printed twice side by side
+        List<ScoreExtractor.ScoreItem> items = read("\t评估部分\t分值\t得分\t评估部分\t分值\t得分\n\n"
+                + "\t项目管理\t10\t8.70\t服务监测\t10\t8.40\n\n\t服务成效\t15\t12.60\t服务质量\t20\t17.10\n\n").items;
+        assertEquals(Map.of("项目管理", 8.70, "服务监测", 8.40, "服务成效", 12.60, "服务质量", 17.10),
+                items.stream().collect(Collectors.toMap(ScoreExtractor.ScoreItem::item, ScoreExtractor.ScoreItem::score)));
+    }
 }
