@@ -651,10 +651,12 @@ public final class TableExtractor {
         // "应到（人次）| 实到（人次）" as the columns: every row counts 人次
         boolean personTimes = cols.stream().anyMatch(c -> (c.role == ColumnRole.TARGET || c.role == ColumnRole.ACTUAL) && c.header.contains("人次"));
         for (Row row : rows.stream().flatMap(x -> pairedRows(x, cols).stream()).toList()) {
-            String l = row.label.replaceAll("\\s+", "") + (personTimes ? "人次" : "");
+            // 人次 printed in the header or in the row's own cells ("96人次") names the measure as it would in the label
+            boolean timesInCells = row.cells.stream().anyMatch(c -> c.strip().endsWith("人次") && number(c) != null);
+            String l = row.label.replaceAll("\\s+", "") + (personTimes || timesInCells ? "人次" : "");
             Double target = value(row, cols, ColumnRole.TARGET, null), actual = value(row, cols, ColumnRole.ACTUAL, null);
             String e = row.evidence;
-            if (l.contains("稳岗率")) { r.fact("staffing.retention_rate", percentValue(row, cols), e); read++; }
+            if (RETENTION_LABEL.matcher(l).find()) { r.fact("staffing.retention_rate", percentValue(row, cols), e); read++; }
             else if (l.contains("从业") && (l.contains("占比") || l.contains("比例"))) { r.fact("staffing.experienced_share", percentValue(row, cols), e); read++; }
             else if (l.contains("持续") && l.contains("在岗")) { r.fact("staffing.stable_workers", actual, e); read++; }
             else if (l.contains("社工") && l.contains("人次")) {
@@ -676,6 +678,8 @@ public final class TableExtractor {
         return read;
     }
 
+    /** The share of the first month's team still on post, by the names reports give it (稳岗率, 人员稳定性指标, 人员稳定率). */
+    private static final Pattern RETENTION_LABEL = Pattern.compile("稳岗率|人员稳定");
     private static final Pattern OF_WHICH = Pattern.compile("^其中[:：]?");
     private static final Pattern SLASH = Pattern.compile("[/／]");
 
@@ -857,9 +861,20 @@ public final class TableExtractor {
         return s.isEmpty() || PERCENT_OR_NUMBER.matcher(s).matches() || PLACEHOLDER.matcher(s).matches();
     }
 
-    /** A cell as its figure is printed: no spaces, no floor word before it (≥, 不少于), a full-width ％ as %. */
+    /** A cell as its figure is printed: no spaces, no floor word before it (≥, 不少于), no count unit after it (16名, 96人次), a full-width ％ as %. */
     private static String printed(String cell) {
-        return AT_LEAST.matcher(Cn.WHITESPACE.matcher(cell).replaceAll("")).replaceFirst("").replace('％', '%');
+        return withoutUnit(AT_LEAST.matcher(Cn.WHITESPACE.matcher(cell).replaceAll("")).replaceFirst("").replace('％', '%'));
+    }
+
+    /** Units a count is printed with inside a cell ("16名", "96人次"); longest first. */
+    private static final List<String> COUNT_UNITS = List.of("人次", "名", "人", "户", "个", "节", "场", "支", "次");
+
+    private static String withoutUnit(String s) {
+        for (String u : COUNT_UNITS) {
+            int at = s.length() - u.length();
+            if (at > 0 && s.endsWith(u) && Character.isDigit(s.charAt(at - 1))) return s.substring(0, at);
+        }
+        return s;
     }
 
     /** Every row a label followed by numbers (or placeholders): a table of figures whose header was printed apart. */

@@ -329,4 +329,14 @@ class TableExtractorTest {
         assertEquals(Map.of("项目管理", 8.70, "服务监测", 8.40, "服务成效", 12.60, "服务质量", 17.10),
                 items.stream().collect(Collectors.toMap(ScoreExtractor.ScoreItem::item, ScoreExtractor.ScoreItem::score)));
     }
+
+    @Test
+    void countsPrintedWithTheirUnitInTheCell() {
+        // blind3_c.docx 表4: 16名, 不少于8名, 96人次 in the cells; the retention row named 人员稳定性指标
+        Map<String, Double> facts = read("\t项目\t协议要求\t实际情况\t备注\n\n\t持证社工\t不少于8名\t11名\t中级2名,初级9名\n\n"
+                + "\t社工到岗\t96人次\t95人次\t按月考勤\n\n\t本期离职\t—\t2人\t9月、12月各1人\n\n"
+                + "\t人员稳定性指标\t不低于80%\t87.50%\t期初16人中14人持续在岗\n\n").facts;
+        assertEquals(Map.of("report.certified_workers", 11.0, "staffing.workers_expected", 96.0, "staffing.workers_actual", 95.0,
+                "staffing.resigned", 2.0, "staffing.retention_rate", 0.875), facts);
+    }
 }
