@@ -3,6 +3,7 @@ package org.stations.extract;
 import org.junit.jupiter.api.Test;
 import org.stations.document.Document;
 import org.stations.document.Layout;
+import org.stations.model.IndicatorVocabulary;
 import org.stations.model.Party;
 
 import java.util.List;
@@ -338,5 +339,12 @@ class TableExtractorTest {
                 + "\t人员稳定性指标\t不低于80%\t87.50%\t期初16人中14人持续在岗\n\n").facts;
         assertEquals(Map.of("report.certified_workers", 11.0, "staffing.workers_expected", 96.0, "staffing.workers_actual", 95.0,
                 "staffing.resigned", 2.0, "staffing.retention_rate", 0.875), facts);
+    }
+
+    @Test
+    void aVolunteerServiceTeamIsATeam() {
+        // blind3_a.txt 表3 row 17: 志愿者服务队伍 | 支 | 2 | 2 — a team, not the hours of 志愿者服务
+        assertEquals("volunteer_teams", TableExtractor.code("志愿者服务队伍（支）", ""));
+        assertEquals("volunteer_service", IndicatorVocabulary.family("志愿者服务时数"));
     }
 }
