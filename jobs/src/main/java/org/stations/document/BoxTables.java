@@ -17,6 +17,8 @@ final class BoxTables {
 
     /** Verticals and junctions: where a column edge stands. */
     private static final String EDGES = "│┃║├┤┼┬┴┌┐└┘┣┫╋┳┻┏┓┗┛╠╣╬╦╩╔╗╚╝╟╢╤╧╪╫";
+    /** The most column edges a drawn table has: {@code Layout}'s bound on columns, plus one. */
+    private static final int MAX_EDGES = 101;
     /** Horizontal rules: what a rule fragment is made of. */
     private static final String RULES = "─━═╌╍┄┅";
 
@@ -45,7 +47,12 @@ final class BoxTables {
 
     private static List<String> rows(List<String> block) {
         TreeSet<Integer> grid = new TreeSet<>();
-        for (String l : block) grid.addAll(edges(l));
+        for (String l : block) {
+            grid.addAll(edges(l));
+            // a run of box characters wider than any table is not one: left as it is (and each cell is placed in the
+            // grid by scanning, so an unbounded grid would cost the square of the line's length)
+            if (grid.size() > MAX_EDGES) return block;
+        }
         List<Integer> edges = new ArrayList<>(grid);
         List<String> out = new ArrayList<>();
         for (String l : block) {

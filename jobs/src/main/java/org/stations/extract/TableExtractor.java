@@ -280,30 +280,42 @@ public final class TableExtractor {
      */
     static Document.Table ratiosApart(Document.Table t, int headerRows) {
         int width = t.width();
+        // each ratio column's two roles, found first, so that the table is rebuilt once however many there are
+        Map<Integer, ColumnRole[]> ratios = new LinkedHashMap<>();
         for (int c = 0; c < width; c++) {
-            String h = t.cell(headerRows - 1, c).replaceAll("\\s+", "");
-            String[] parts = SLASH.split(h, -1);
+            String[] parts = SLASH.split(t.cell(headerRows - 1, c).replaceAll("\\s+", ""), -1);
             if (parts.length != 2) continue;
             ColumnRole first = ColumnRole.ofFigure(parts[0]), second = ColumnRole.ofFigure(parts[1]);
-            if (first == null || second == null || !first.isValue() || !second.isValue() || first == second) continue;
-            List<List<String>> rows = new ArrayList<>();
-            for (int i = 0; i < t.rows().size(); i++) {
-                List<String> row = new ArrayList<>(t.rows().get(i));
-                while (row.size() <= c) row.add("");
-                String[] pair;
-                if (i < headerRows) pair = i == headerRows - 1 ? parts : new String[]{row.get(c), row.get(c)};
-                else {
-                    pair = SLASH.split(row.get(c), -1);
-                    if (pair.length != 2 || number(pair[0]) == null || number(pair[1]) == null) pair = new String[]{"", ""};
-                }
-                // the lowest header names each part by its role word (完成 → 完成数, 指标 → 指标值), read as ColumnRole reads it
-                row.set(c, i == headerRows - 1 ? roleWord(first, pair[0]) : pair[0].strip());
-                row.add(c + 1, i == headerRows - 1 ? roleWord(second, pair[1]) : pair[1].strip());
-                rows.add(row);
-            }
-            return ratiosApart(new Document.Table(t.index(), rows), headerRows);
+            if (first != null && second != null && first.isValue() && second.isValue() && first != second)
+                ratios.put(c, new ColumnRole[]{first, second});
         }
-        return t;
+        if (ratios.isEmpty()) return t;
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < t.rows().size(); i++) {
+            List<String> row = new ArrayList<>();
+            for (int c = 0; c < width; c++) {
+                String cell = t.cell(i, c);
+                ColumnRole[] roles = ratios.get(c);
+                if (roles == null) { row.add(cell); continue; }
+                String[] pair = SLASH.split(cell.replaceAll("\\s+", ""), -1);
+                if (i == headerRows - 1) {
+                    // the lowest header names each part by its role word (完成 → 完成, 指标 → 全年指标), as ColumnRole reads it
+                    row.add(roleWord(roles[0], pair[0]));
+                    row.add(roleWord(roles[1], pair[1]));
+                } else if (i < headerRows) {
+                    row.add(cell);
+                    row.add(cell);
+                } else if (pair.length == 2 && number(pair[0]) != null && number(pair[1]) != null) {
+                    row.add(pair[0]);
+                    row.add(pair[1]);
+                } else {
+                    row.add("");
+                    row.add("");
+                }
+            }
+            rows.add(row);
+        }
+        return new Document.Table(t.index(), rows);
     }
 
     /** A header part as a header its role reads from: 指标 alone (a target in a figure's header) becomes 指标值. */

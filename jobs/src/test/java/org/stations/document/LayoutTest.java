@@ -98,6 +98,13 @@ class LayoutTest {
     }
 
     @Test
+    void aRunOfBoxCharactersWiderThanAnyTableIsLeftAlone() {
+        // hostile input: 20,000 verticals on two lines would make a grid of 20,000 columns; it is not a table
+        String run = "│ 1 ".repeat(20_000);
+        assertTrue(Layout.parse(run + "\n" + run + "\n").tables().stream().allMatch(t -> t.width() <= 100));
+    }
+
+    @Test
     void markdownEmphasisIsNotPartOfTheCell() {
         // blind3_a.txt: the third-party total set in bold, first under the header
         Document.Table t = onlyTable("| 评估部分 | 分值 | 得分 |\n|---|---:|---:|\n| **第三方合计** | **55** | **47.80** |\n| 项目管理 | 10 | 8.90 |\n");
