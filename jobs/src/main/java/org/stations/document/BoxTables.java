@@ -49,8 +49,8 @@ final class BoxTables {
         TreeSet<Integer> grid = new TreeSet<>();
         for (String l : block) {
             grid.addAll(edges(l));
-            // a run of box characters wider than any table is not one: left as it is (and each cell is placed in the
-            // grid by scanning, so an unbounded grid would cost the square of the line's length)
+            // a run of box characters wider than any table is not one: left as it is (each of its rows would be printed
+            // with a cell per column of the whole grid, the square of the line's length)
             if (grid.size() > MAX_EDGES) return block;
         }
         List<Integer> edges = new ArrayList<>(grid);
@@ -59,15 +59,16 @@ final class BoxTables {
             if (isRule(l)) continue;
             String[] cells = new String[Math.max(0, edges.size() - 1)];
             java.util.Arrays.fill(cells, "");
-            List<Integer> own = edges(l);
+            List<Integer> own = new ArrayList<>();
+            List<String> texts = segments(l, own);
             boolean any = false;
-            for (int k = 0; k + 1 < own.size(); k++) {
+            for (int k = 0; k < texts.size(); k++) {
                 int from = own.get(k), to = own.get(k + 1);
-                String text = textBetween(l, from, to);
+                String text = texts.get(k);
                 if (text.isEmpty()) continue;
                 any = true;
-                for (int g = 0; g + 1 < edges.size(); g++) {
-                    if (edges.get(g) >= from && edges.get(g + 1) <= to) cells[g] = text;
+                for (int g = java.util.Collections.binarySearch(edges, from); g >= 0 && g + 1 < edges.size() && edges.get(g + 1) <= to; g++) {
+                    cells[g] = text;
                 }
             }
             if (any) out.add("| " + String.join(" | ", cells) + " |");
@@ -87,15 +88,29 @@ final class BoxTables {
         return out;
     }
 
-    /** The text of a line between two display columns, a rule fragment read as empty. */
-    private static String textBetween(String l, int from, int to) {
+    /**
+     * The texts between the line's edges, in one pass (a rule fragment read as empty); {@code edges} receives the
+     * display columns of the edges, one more than the texts.
+     */
+    private static List<String> segments(String l, List<Integer> edges) {
+        List<String> out = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         int x = 0;
         for (int k = 0; k < l.length(); k++) {
             char c = l.charAt(k);
-            if (x > from && x < to) sb.append(c);
+            if (EDGES.indexOf(c) >= 0) {
+                if (!edges.isEmpty()) out.add(cellText(sb));
+                edges.add(x);
+                sb.setLength(0);
+            } else if (!edges.isEmpty()) {
+                sb.append(c);
+            }
             x += width(c);
         }
+        return out;
+    }
+
+    private static String cellText(StringBuilder sb) {
         String s = sb.toString().replace('\u3000', ' ').strip();
         for (int k = 0; k < s.length(); k++) if (RULES.indexOf(s.charAt(k)) < 0 && s.charAt(k) != ' ') return s;
         return "";
