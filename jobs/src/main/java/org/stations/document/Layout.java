@@ -114,6 +114,10 @@ public final class Layout {
         String s = raw;
         if (!s.isEmpty() && s.charAt(0) == '\uFEFF') s = s.substring(1);
         s = s.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n');
+        // box-drawn tables are laid out by display width, which NFKC would change ((（户） becomes (户))
+        if (s.indexOf('│') >= 0 || s.indexOf('┃') >= 0 || s.indexOf('║') >= 0) {
+            s = String.join("\n", BoxTables.toPipes(java.util.Arrays.asList(s.split("\n", -1))));
+        }
         s = TextNormalizer.DEBRIS.matcher(s).replaceAll("");
         // thousands separators (2,543人次) read whole: an ASCII comma between digits, before NFKC turns list commas (，) into ASCII ones
         s = THOUSANDS.matcher(s).replaceAll("");
@@ -184,8 +188,20 @@ public final class Layout {
     }
 
     static String cell(String c) {
-        return Cn.WHITESPACE.matcher(c).replaceAll(" ").strip();
+        return unemphasised(Cn.WHITESPACE.matcher(c).replaceAll(" ").strip());
     }
+
+    /** A Markdown cell set in bold or italics ("**47.80**", "__合计__") holds the text inside the marks. */
+    static String unemphasised(String c) {
+        for (String mark : EMPHASIS) {
+            if (c.length() > 2 * mark.length() && c.startsWith(mark) && c.endsWith(mark)) {
+                return c.substring(mark.length(), c.length() - mark.length()).strip();
+            }
+        }
+        return c;
+    }
+
+    private static final List<String> EMPHASIS = List.of("**", "__", "*");
 
     /** Whether two whitespace characters stand side by side (what SPACED finds), without a matcher per line. */
     private static boolean hasWideGap(String s) {

@@ -88,7 +88,7 @@ public final class TableExtractor {
                 continue;
             }
             Document.Table t = (Document.Table) b;
-            int h = headerRows(sideways(t));
+            int h = headerRows(shaped(t));
             if (h > 0) lastHeader = t.rows().subList(0, h);
             else if (paragraphsSince <= 1 && !lastHeader.isEmpty() && lastHeader.get(0).size() == t.width() && labelAndNumbers(t)) {
                 // a table continued right after a page break or one section heading ("二、六榕片（…）"), without its
@@ -109,8 +109,9 @@ public final class TableExtractor {
     record Column(ColumnRole role, String area, String header) {}
 
     private static void read(Document.Table printed, List<String> context, Result r, ReportType type) {
-        Document.Table t = sideways(printed);
+        Document.Table t = shaped(printed);
         int headerRows = headerRows(t);
+        movements(t, r);
         if (headerRows == 0) {
             // no header row: its rows of a label and numbers are left to the reading of number rows in running text
             // (IndicatorTableExtractor), which takes a row only where its % agrees with its numbers
@@ -118,6 +119,7 @@ public final class TableExtractor {
             else r.headerless.add(t.index());
             return;
         }
+        t = ratiosApart(t, headerRows);
         List<Column> cols = ofThisPeriod(columns(t, headerRows), type);
         int label = labelColumn(cols);
         if (label < 0) { unparsedIfMeaningful(t, "无法确定标签列", r); return; }
@@ -135,27 +137,214 @@ public final class TableExtractor {
         if (read == 0 && (scores || counts)) unparsedIfMeaningful(t, "表头无法赋予数值含义", r);
     }
 
+    /** A table in the shape its header words read: columns found, side-by-side groups stacked, turned if sideways. */
+    static Document.Table shaped(Document.Table t) {
+        return sideways(groupsStacked(spacedColumns(t)));
+    }
+
+    /**
+     * A table whose rows came as one cell each, columns set apart by single spaces (a PDF that looks like a scan):
+     * split by the header's words. The figures are taken from the right, the leading columns before the label (序号)
+     * from the left, and what is between is the label; a line of words only is the label's wrapped rest ("（户）"); a
+     * bracketed rest printed after the last figure ("126.67%（服务人次）") goes back to the label.
+     */
+    static Document.Table spacedColumns(Document.Table t) {
+        if (t.width() != 1 || t.rows().size() < 2) return t;
+        List<String> header = List.of(Cn.WHITESPACE.split(t.cell(0, 0).strip()));
+        int n = header.size(), label = -1;
+        long roles = header.stream().filter(h -> ColumnRole.of(h) != null).count();
+        for (int c = 0; c < n && label < 0; c++) {
+            ColumnRole role = ColumnRole.of(header.get(c));
+            if (role == null || role == ColumnRole.LABEL) label = c;
+        }
+        if (n < 3 || roles < n - 1 || label < 0) return t;
+        int values = n - label - 1;
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(header);
+        for (int i = 1; i < t.rows().size(); i++) {
+            List<String> words = new ArrayList<>(List.of(Cn.WHITESPACE.split(t.cell(i, 0).strip())));
+            List<String> row = new ArrayList<>(java.util.Collections.nCopies(n, ""));
+            int figures = 0;
+            while (figures < words.size() && number(words.get(words.size() - 1 - figures)) != null) figures++;
+            String rest = "";
+            if (figures < values && !words.isEmpty()) {
+                Matcher m = FIGURE_THEN_BRACKET.matcher(words.get(words.size() - 1));
+                if (m.matches() && words.size() >= 2 && figures == 0) {
+                    words.set(words.size() - 1, m.group(1));
+                    rest = m.group(2);
+                    while (figures < words.size() && number(words.get(words.size() - 1 - figures)) != null) figures++;
+                }
+            }
+            if (figures == 0) { row.set(label, String.join("", words)); rows.add(row); continue; }
+            if (figures != values || words.size() < figures + label + 1) return t;
+            for (int c = 0; c < label; c++) row.set(c, words.get(c));
+            row.set(label, String.join("", words.subList(label, words.size() - figures)) + rest);
+            for (int k = 0; k < figures; k++) row.set(label + 1 + k, words.get(words.size() - figures + k));
+            rows.add(row);
+        }
+        return new Document.Table(t.index(), rows);
+    }
+
+    private static final Pattern FIGURE_THEN_BRACKET = Pattern.compile("^([+-]?\\d[\\d,]*+(?:\\.\\d++)?%?)([(（][^()（）]{1,12}[)）])$");
+
+    /**
+     * The same columns printed twice side by side (评估部分 | 分值 | 得分 | 评估部分 | 分值 | 得分: two items to a row):
+     * one group under the other, so each row is one item.
+     */
+    static Document.Table groupsStacked(Document.Table t) {
+        if (t.rows().size() < 2) return t;
+        int w = t.width();
+        List<String> header = new ArrayList<>();
+        for (int c = 0; c < w; c++) header.add(t.cell(0, c));
+        for (int g = 2; g <= w / 2; g++) {
+            if (w % g != 0) continue;
+            int size = w / g;
+            if (size < 2) break;
+            boolean same = header.subList(0, size).stream().filter(h -> ColumnRole.of(h) != null).count() >= 2;
+            for (int k = 1; k < g && same; k++) {
+                for (int c = 0; c < size; c++) if (!t.cell(0, c).equals(t.cell(0, k * size + c)) || t.cell(0, c).isBlank()) same = false;
+            }
+            if (!same) continue;
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(new ArrayList<>(header.subList(0, size)));
+            for (int k = 0; k < g; k++) {
+                for (int i = 1; i < t.rows().size(); i++) {
+                    List<String> part = new ArrayList<>();
+                    for (int c = 0; c < size; c++) part.add(t.cell(i, k * size + c));
+                    if (part.stream().anyMatch(x -> !x.isBlank())) rows.add(part);
+                }
+            }
+            return new Document.Table(t.index(), rows);
+        }
+        return t;
+    }
+
     /**
      * A table printed sideways — parties or indicators across the top, 满分 / 得分 / 完成数 down the first column — turned
      * so that each row is a party or an indicator again and each column a role.
      */
     static Document.Table sideways(Document.Table t) {
         if (t.rows().size() < 2 || t.width() < 3) return t;
-        List<String> top = t.rows().get(0);
-        long named = top.stream().skip(1).filter(c -> partyOf(c) != null || IndicatorVocabulary.family(c) != null
-                || SCORE_ITEMS.stream().anyMatch(c::startsWith) || c.contains("社工")).count();
-        long roleRows = t.rows().stream().skip(1).filter(row -> {
+        // the header may take several rows: a merged 第三方评估 over the items, or a PDF cell wrapped over two lines (督导中 / 心)
+        int top = 0;
+        while (top < Math.min(6, t.rows().size() - 1) && t.rows().get(top).stream().skip(1).noneMatch(c -> number(c) != null)) top++;
+        if (top == 0) return t;
+        List<String> names = new ArrayList<>();
+        for (int c = 0; c < t.width(); c++) names.add(columnName(t, top, c));
+        long named = names.stream().skip(1).filter(TableExtractor::namesRow).count();
+        int data = t.rows().size() - top;
+        long roleRows = t.rows().stream().skip(top).filter(row -> {
             ColumnRole role = row.isEmpty() ? null : ColumnRole.of(row.get(0));
             return role != null && role.isValue();
         }).count();
-        if (named < 2 || roleRows < Math.max(1, (t.rows().size() - 1 + 1) / 2)) return t;
+        if (named < 2 || roleRows < Math.max(1, (data + 1) / 2)) return t;
         List<List<String>> turned = new ArrayList<>();
         for (int c = 0; c < t.width(); c++) {
             List<String> row = new ArrayList<>();
-            for (int i = 0; i < t.rows().size(); i++) row.add(t.cell(i, c));
+            row.add(names.get(c));
+            for (int i = top; i < t.rows().size(); i++) row.add(t.cell(i, c));
             turned.add(row);
         }
         return new Document.Table(t.index(), turned);
+    }
+
+    /** A party, an indicator, a third-party item, a total or a team figure: what a row of a turned table is. */
+    private static boolean namesRow(String c) {
+        return partyOf(c) != null || IndicatorVocabulary.family(c) != null || SCORE_ITEMS.stream().anyMatch(c::startsWith)
+                || c.contains("社工") || TOTAL_WORD.matcher(c).find();
+    }
+
+    /**
+     * A column's name from the header rows above its data: its lowest fragment, with the fragments above put before it
+     * until together they name something (督导中 + 心; 项目管 + 理), so that a merged 第三方评估 above an item does not
+     * make the item the party. Fragments that never name anything are joined whole.
+     */
+    static String columnName(Document.Table t, int headerRows, int c) {
+        List<String> fragments = new ArrayList<>();
+        for (int i = 0; i < headerRows; i++) {
+            String cell = t.cell(i, c).strip();
+            if (!cell.isEmpty() && (fragments.isEmpty() || !fragments.get(fragments.size() - 1).equals(cell))) fragments.add(cell);
+        }
+        String name = "";
+        for (int k = fragments.size() - 1; k >= 0; k--) {
+            name = fragments.get(k) + name;
+            if (namesRow(name) || ColumnRole.of(name) != null) return name;
+        }
+        return String.join("", fragments);
+    }
+
+    /**
+     * A column of two figures per cell under a header that names both (完成/指标 over 395/380): two columns, each under
+     * its part of the header, so that each figure is read for what its part says. A cell that is not two numbers leaves
+     * both empty, never one figure guessed to be either.
+     */
+    static Document.Table ratiosApart(Document.Table t, int headerRows) {
+        int width = t.width();
+        // each ratio column's two roles, found first, so that the table is rebuilt once however many there are
+        Map<Integer, ColumnRole[]> ratios = new LinkedHashMap<>();
+        for (int c = 0; c < width; c++) {
+            String[] parts = SLASH.split(t.cell(headerRows - 1, c).replaceAll("\\s+", ""), -1);
+            if (parts.length != 2) continue;
+            ColumnRole first = ColumnRole.ofFigure(parts[0]), second = ColumnRole.ofFigure(parts[1]);
+            if (first != null && second != null && first.isValue() && second.isValue() && first != second)
+                ratios.put(c, new ColumnRole[]{first, second});
+        }
+        if (ratios.isEmpty()) return t;
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < t.rows().size(); i++) {
+            List<String> row = new ArrayList<>();
+            for (int c = 0; c < width; c++) {
+                String cell = t.cell(i, c);
+                ColumnRole[] roles = ratios.get(c);
+                if (roles == null) { row.add(cell); continue; }
+                String[] pair = SLASH.split(cell.replaceAll("\\s+", ""), -1);
+                if (i == headerRows - 1) {
+                    // the lowest header names each part by its role word (完成 → 完成, 指标 → 全年指标), as ColumnRole reads it
+                    row.add(roleWord(roles[0], pair[0]));
+                    row.add(roleWord(roles[1], pair[1]));
+                } else if (i < headerRows) {
+                    row.add(cell);
+                    row.add(cell);
+                } else if (pair.length == 2 && number(pair[0]) != null && number(pair[1]) != null) {
+                    row.add(pair[0]);
+                    row.add(pair[1]);
+                } else {
+                    row.add("");
+                    row.add("");
+                }
+            }
+            rows.add(row);
+        }
+        return new Document.Table(t.index(), rows);
+    }
+
+    /** A header part as a header its role reads from: 指标 alone (a target in a figure's header) becomes 指标值. */
+    private static String roleWord(ColumnRole role, String part) {
+        return ColumnRole.of(part) == role ? part : role.words.get(0);
+    }
+
+    /** Movements of the team as columns (离职 | 入职 | 调入 | 调出, under 本期变动): read on the row of the whole team. */
+    private static final Map<String, String> MOVEMENT_COLUMNS = Map.of("离职", "staffing.resigned", "辞职", "staffing.resigned",
+            "入职", "staffing.hired", "新入职", "staffing.hired", "调入", "staffing.transferred_in", "调出", "staffing.transferred_out");
+    /** The row of the whole team: 社工, 全体社工, 社工总数 — not 其中：持证社工. */
+    private static final Pattern TEAM_ROW = Pattern.compile("^(?:全体|全站|在岗)?社工(?:人数|总数|合计)?(?:[(（]人[)）])?$|^合计$");
+
+    static void movements(Document.Table t, Result r) {
+        // the header: the rows above the first figure (本期变动（人） over 离职 | 入职 | 调入 | 调出)
+        int headerRows = 0;
+        while (headerRows < Math.min(4, t.rows().size()) && t.rows().get(headerRows).stream().noneMatch(c -> number(c) != null)) headerRows++;
+        if (headerRows == 0) return;
+        Map<Integer, String> fields = new LinkedHashMap<>();
+        for (int c = 0; c < t.width(); c++) {
+            String f = MOVEMENT_COLUMNS.get(t.cell(headerRows - 1, c).replaceAll("\\s+|[(（]人[)）]", ""));
+            if (f != null) fields.put(c, f);
+        }
+        if (fields.size() < 2) return;
+        for (int i = headerRows; i < t.rows().size(); i++) {
+            if (!TEAM_ROW.matcher(t.cell(i, 0).replaceAll("\\s+", "")).matches()) continue;
+            for (Map.Entry<Integer, String> e : fields.entrySet()) r.fact(e.getValue(), number(t.cell(i, e.getKey())), t.rowText(i));
+            return;
+        }
     }
 
     /** Header rows: the first rows with a column word and no value cell (a title row spanning the table is skipped). */
@@ -219,6 +408,15 @@ public final class TableExtractor {
         // the lowest header cell of each column: a title row above ("中期与末期对比") names both periods everywhere
         List<String> low = cols.stream().map(c -> c.header.substring(c.header.lastIndexOf(' ') + 1)).toList();
         boolean both = low.stream().anyMatch(h -> h.contains(own)) && low.stream().anyMatch(h -> h.contains(other));
+        // 末期完成情况 over 累计完成 | 完成率 beside 中期完成: the own period named in a header row above, or a column of
+        // the same role that names no period (累计完成 beside 中期完成) — the other period's column is the comparison
+        for (int i = 0; i < cols.size() && !both; i++) {
+            Column c = cols.get(i);
+            if (c.role == null || !low.get(i).contains(other) || low.get(i).contains(own)) continue;
+            for (int k = 0; k < cols.size(); k++) {
+                if (k != i && cols.get(k).role == c.role && !cols.get(k).header.contains(other)) both = true;
+            }
+        }
         if (!both) return cols;
         boolean maxima = cols.stream().anyMatch(c -> c.role == ColumnRole.MAX);
         boolean targets = cols.stream().anyMatch(c -> c.role == ColumnRole.TARGET);
@@ -335,9 +533,17 @@ public final class TableExtractor {
     private static boolean hasValue(Document.Table t, int i, List<Column> cols) {
         for (int c = 0; c < cols.size(); c++) {
             ColumnRole role = cols.get(c).role;
-            if (role != null && role.isValue() && number(t.cell(i, c)) != null) return true;
+            if (role != null && role.isValue() && (number(t.cell(i, c)) != null || numbersApart(t.cell(i, c)))) return true;
         }
         return false;
+    }
+
+    /** Figures sharing a cell ("0/1"), read apart by {@link #pairedRows} where the label splits as well. */
+    private static boolean numbersApart(String cell) {
+        String[] parts = SLASH.split(cell, -1);
+        if (parts.length < 2) return false;
+        for (String p : parts) if (number(p) == null) return false;
+        return true;
     }
 
     private static boolean rowIsText(Document.Table t, int i) {
@@ -367,7 +573,12 @@ public final class TableExtractor {
                 if (v == null) continue;
                 // the 合计 of a table of parties, or of 100 points, is the report's total; of items, the third party's
                 boolean hundred = max != null && Math.abs(max - 100) < 0.01;
-                if (!partyRows && hundred && !items.isEmpty()) {
+                // 小计 right after the items (第三方评估 spanning 项目管理 … 小计) is the third party's, even among the parties
+                boolean itemsSubtotal = label.startsWith("小计") && !items.isEmpty() && !hundred;
+                if (itemsSubtotal) {
+                    if (!r.parties.containsKey(Party.THIRD_PARTY))
+                        r.parties.put(Party.THIRD_PARTY, new ScoreExtractor.PartyScore(Party.THIRD_PARTY, v, row.evidence));
+                } else if (!partyRows && hundred && !items.isEmpty()) {
                     // the 合计 of items scored out of 100 (百分制): a raw score, neither the total nor the party's
                 } else if (partyRows || hundred) {
                     r.totals.add(v);
@@ -378,6 +589,8 @@ public final class TableExtractor {
                 read++;
                 continue;
             }
+            // "其中：项目管理": the first of the items a party's score is made of
+            label = OF_WHICH.matcher(label).replaceFirst("");
             Matcher inLabel = BRACKETED.matcher(label);
             String item = inLabel.matches() && AREA_WORD.matcher(inLabel.group(2)).find() ? inLabel.group(1) : label;
             String area = inLabel.matches() && item != label ? Cn.areaName(inLabel.group(2)) : row.area;
@@ -449,11 +662,13 @@ public final class TableExtractor {
         int read = 0;
         // "应到（人次）| 实到（人次）" as the columns: every row counts 人次
         boolean personTimes = cols.stream().anyMatch(c -> (c.role == ColumnRole.TARGET || c.role == ColumnRole.ACTUAL) && c.header.contains("人次"));
-        for (Row row : rows) {
-            String l = row.label.replaceAll("\\s+", "") + (personTimes ? "人次" : "");
+        for (Row row : rows.stream().flatMap(x -> pairedRows(x, cols).stream()).toList()) {
+            // 人次 printed in the header or in the row's own cells ("96人次") names the measure as it would in the label
+            boolean timesInCells = row.cells.stream().anyMatch(c -> c.strip().endsWith("人次") && number(c) != null);
+            String l = row.label.replaceAll("\\s+", "") + (personTimes || timesInCells ? "人次" : "");
             Double target = value(row, cols, ColumnRole.TARGET, null), actual = value(row, cols, ColumnRole.ACTUAL, null);
             String e = row.evidence;
-            if (l.contains("稳岗率")) { r.fact("staffing.retention_rate", percentValue(row, cols), e); read++; }
+            if (RETENTION_LABEL.matcher(l).find()) { r.fact("staffing.retention_rate", percentValue(row, cols), e); read++; }
             else if (l.contains("从业") && (l.contains("占比") || l.contains("比例"))) { r.fact("staffing.experienced_share", percentValue(row, cols), e); read++; }
             else if (l.contains("持续") && l.contains("在岗")) { r.fact("staffing.stable_workers", actual, e); read++; }
             else if (l.contains("社工") && l.contains("人次")) {
@@ -473,6 +688,33 @@ public final class TableExtractor {
             }
         }
         return read;
+    }
+
+    /** The share of the first month's team still on post, by the names reports give it (稳岗率, 人员稳定性指标, 人员稳定率). */
+    private static final Pattern RETENTION_LABEL = Pattern.compile("稳岗率|人员稳定");
+    private static final Pattern OF_WHICH = Pattern.compile("^其中[:：]?");
+    private static final Pattern SLASH = Pattern.compile("[/／]");
+
+    /**
+     * Two figures sharing a row ("调入/调出（人） | 0/1"): one row per figure, when the label and the actual cell split into
+     * as many parts; otherwise the row as printed (a ratio such as 126/196 under a single label is not split).
+     */
+    static List<Row> pairedRows(Row row, List<Column> cols) {
+        int actual = single(cols, ColumnRole.ACTUAL);
+        Matcher b = BRACKETED.matcher(row.label.strip());
+        String bare = b.matches() ? b.group(1) : row.label.strip(), unit = b.matches() ? row.label.strip().substring(bare.length()) : "";
+        if (actual < 0 || !SLASH.matcher(bare).find()) return List.of(row);
+        String[] labels = SLASH.split(bare), values = SLASH.split(cell(row, actual), -1);
+        if (labels.length < 2 || labels.length != values.length) return List.of(row);
+        List<Row> out = new ArrayList<>();
+        for (int k = 0; k < labels.length; k++) {
+            if (labels[k].isBlank() || number(values[k]) == null) return List.of(row);
+            List<String> cells = new ArrayList<>(row.cells);
+            while (cells.size() <= actual) cells.add("");
+            cells.set(actual, values[k].strip());
+            out.add(new Row(labels[k].strip() + unit, row.category, row.area, row.areaTotal, cells, row.evidence));
+        }
+        return out;
     }
 
     private static Double percentValue(Row row, List<Column> cols) {
@@ -631,9 +873,20 @@ public final class TableExtractor {
         return s.isEmpty() || PERCENT_OR_NUMBER.matcher(s).matches() || PLACEHOLDER.matcher(s).matches();
     }
 
-    /** A cell as its figure is printed: no spaces, no floor word before it (≥, 不少于), a full-width ％ as %. */
+    /** A cell as its figure is printed: no spaces, no floor word before it (≥, 不少于), no count unit after it (16名, 96人次), a full-width ％ as %. */
     private static String printed(String cell) {
-        return AT_LEAST.matcher(Cn.WHITESPACE.matcher(cell).replaceAll("")).replaceFirst("").replace('％', '%');
+        return withoutUnit(AT_LEAST.matcher(Cn.WHITESPACE.matcher(cell).replaceAll("")).replaceFirst("").replace('％', '%'));
+    }
+
+    /** Units a count is printed with inside a cell ("16名", "96人次"); longest first. */
+    private static final List<String> COUNT_UNITS = List.of("人次", "名", "人", "户", "个", "节", "场", "支", "次");
+
+    private static String withoutUnit(String s) {
+        for (String u : COUNT_UNITS) {
+            int at = s.length() - u.length();
+            if (at > 0 && s.endsWith(u) && Character.isDigit(s.charAt(at - 1))) return s.substring(0, at);
+        }
+        return s;
     }
 
     /** Every row a label followed by numbers (or placeholders): a table of figures whose header was printed apart. */

@@ -8,6 +8,11 @@ import java.util.List;
  * checks: a more specific word first (完成率 before 完成, 得分率 before 得分, 计入得分 before 得分).
  */
 public enum ColumnRole {
+    /**
+     * Another body's or another period's figure printed beside the station's own for comparison (全市平均完成率, 上年度得分):
+     * never the report's value. First, so that 全市平均完成率 is not read as a completion nor 上年度末期得分 as a score.
+     */
+    COMPARISON("全市平均", "全区平均", "市平均", "区平均", "平均水平", "上年度", "上一年度", "上年同期", "去年"),
     /** A rate printed beside a score (得分率) or a share: derived, never read as a value. */
     RATE("得分率", "占比", "比例(%)"),
     COMPLETION("完成率", "完成进度", "完成比例", "完成百分比", "达成率", "完成度"),
@@ -20,7 +25,7 @@ public enum ColumnRole {
             "指标要求", "指标量", "指标数", "指标任务", "任务量", "年度任务", "全年任务", "协议量", "目标值", "目标", "要求", "应配",
             "应到", "计划数", "计划"),
     ACTUAL("实际完成值", "实际完成", "完成数", "完成量", "中期完成", "累计完成", "完成值", "完成情况", "实际值", "实际", "实到",
-            "合计", "小计", "总计", "全站", "完成"),
+            "合计", "小计", "总计", "全站", "本站", "完成"),
     AREA("所属片区", "片区"),
     CATEGORY("服务类别", "服务类型", "服务领域", "一级指标", "类别", "类型", "领域", "板块"),
     LABEL("服务指标", "指标名称", "指标项目", "评估内容", "评估项目", "评估主体", "评估方", "考核内容", "服务项目", "项目", "指标",
@@ -41,7 +46,8 @@ public enum ColumnRole {
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     /** Headers that name who or what a row is, though they contain a value word (评分主体 holds 评分). */
-    private static final List<String> LABEL_FIRST = List.of("评分主体", "评估主体", "评分方", "评分单位", "评估单位", "评价主体");
+    private static final List<String> LABEL_FIRST = List.of("评分主体", "评估主体", "评分方", "评分单位", "评估单位", "评价主体",
+            "评分项目", "评分内容", "评分指标");
 
     /** The role a header cell's words give, or null when none of the vocabulary's words is in it. */
     public static ColumnRole of(String header) {
@@ -51,6 +57,16 @@ public enum ColumnRole {
         for (String w : LABEL_FIRST) if (h.contains(w)) return LABEL;
         for (ColumnRole r : ROLES) for (String w : r.words) if (h.contains(w)) return r;
         return null;
+    }
+
+    /**
+     * The role of one part of a header that is known to name a figure (完成/指标 over cells such as 395/380): there 指标
+     * or 目标 alone is the target, not the indicator's name.
+     */
+    public static ColumnRole ofFigure(String part) {
+        ColumnRole r = of(part);
+        if ((r == null || !r.isValue()) && part != null && (part.contains("指标") || part.contains("目标"))) return TARGET;
+        return r;
     }
 
     /** Whether the column holds numbers a row is read for (not a label, a note or a derived figure). */

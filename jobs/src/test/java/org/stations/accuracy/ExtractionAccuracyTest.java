@@ -98,9 +98,9 @@ class ExtractionAccuracyTest {
      * pairs, 中期/末期 side by side, scores in an equation or in headings, 百分制 converted scores), with their
      * hand-checked readings, under src/test/resources/blind2. First read at 0.596 with 7 wrong values; the rules
      * generalised against them read 0.904 (349/386) with none, so they now guard those rules: the bar is what was
-     * reached, no wrong value.
+     * reached, no wrong value. Units printed in cells (16名, 96人次) brought them to 0.922 (356/386).
      */
-    static final double BLIND2_MIN_ACCURACY = 0.90;
+    static final double BLIND2_MIN_ACCURACY = 0.92;
 
     @Test
     void second_blind_reports_meet_their_bar() {

@@ -76,4 +76,38 @@ class LayoutTest {
         assertEquals(List.of("评估日期:2025年1月15日"), Layout.parse("评估日期：二〇二五年一月十五日\n").paragraphs());
         assertEquals(List.of("广州市社会工作协会", "2025年1月24日"), Layout.parse("广州市社会工作协会\n\n二〇二五年一月二十四日\n").paragraphs());
     }
+
+    @Test
+    void boxDrawnTableWithMergedHeaderIsLaidOutByDisplayColumns() {
+        // blind3_b.txt 表2: 第三方评估 merged over the five items, a partial rule under it, Chinese characters two columns wide
+        Document.Table t = onlyTable("表2  第三方评估分项得分\n"
+                + "┌────────┬────────────────────────────────────────────────────┐\n"
+                + "│        │               第三方评估（满分55分）               │\n"
+                + "│  项目  ├──────────┬──────────┬──────────┬──────────┬────────┤\n"
+                + "│        │ 项目管理 │ 服务监测 │ 服务成效 │ 服务质量 │  小计  │\n"
+                + "├────────┼──────────┼──────────┼──────────┼──────────┼────────┤\n"
+                + "│  分值  │    10    │    10    │    15    │    20    │   55   │\n"
+                + "│  得分  │   8.85   │   8.70   │  12.90   │  16.90   │ 47.35  │\n"
+                + "└────────┴──────────┴──────────┴──────────┴──────────┴────────┘\n");
+        assertEquals(5, t.rows().size());
+        assertEquals(List.of("", "第三方评估(满分55分)", "第三方评估(满分55分)", "第三方评估(满分55分)", "第三方评估(满分55分)",
+                "第三方评估(满分55分)"), t.rows().get(0));
+        assertEquals(List.of("项目", "", "", "", "", ""), t.rows().get(1));
+        assertEquals(List.of("", "项目管理", "服务监测", "服务成效", "服务质量", "小计"), t.rows().get(2));
+        assertEquals(List.of("得分", "8.85", "8.70", "12.90", "16.90", "47.35"), t.rows().get(4));
+    }
+
+    @Test
+    void aRunOfBoxCharactersWiderThanAnyTableIsLeftAlone() {
+        // hostile input: 20,000 verticals on two lines would make a grid of 20,000 columns; it is not a table
+        String run = "│ 1 ".repeat(20_000);
+        assertTrue(Layout.parse(run + "\n" + run + "\n").tables().stream().allMatch(t -> t.width() <= 100));
+    }
+
+    @Test
+    void markdownEmphasisIsNotPartOfTheCell() {
+        // blind3_a.txt: the third-party total set in bold, first under the header
+        Document.Table t = onlyTable("| 评估部分 | 分值 | 得分 |\n|---|---:|---:|\n| **第三方合计** | **55** | **47.80** |\n| 项目管理 | 10 | 8.90 |\n");
+        assertEquals(List.of("第三方合计", "55", "47.80"), t.rows().get(1));
+    }
 }

@@ -3,6 +3,7 @@ package org.stations.extract;
 import org.junit.jupiter.api.Test;
 import org.stations.document.Document;
 import org.stations.document.Layout;
+import org.stations.model.IndicatorVocabulary;
 import org.stations.model.Party;
 
 import java.util.List;
@@ -212,5 +213,138 @@ class TableExtractorTest {
         assertEquals(List.of(360.0, 369.0), targetAndActual(v, "null|case_sessions"));
         assertEquals(List.of(500.0, 5231.0), targetAndActual(v, "null|large_event_attendance"));
         assertEquals(10.462, v.get("null|large_event_attendance").reportedCompletion);
+    }
+
+    @Test
+    void cityAverageColumnIsAComparisonNotTheActual() {
+        // blind3_f.pdf 表2 as the PDF reader writes it: 全市平均完成率 wrapped over two rows beside the station's own columns
+        TableExtractor.Result r = read("\t序号\t服务指标\t单位\t年度指标\t年度完成\t完成率\t全市平均完成\n\n"
+                + "\t\t\t\t\t\t\t率\n\n"
+                + "\t1\t困难群众和特殊群体建档\t户\t520\t536\t103.1%\t104.6%\n\n"
+                + "\t12\t大型社区活动服务\t人次\t1200\t2450\t204.2%\t168.5%\n\n");
+        assertEquals(Map.of("archive", List.of(520.0, 536.0, 1.031), "large_event_attendance", List.of(1200.0, 2450.0, 2.042)),
+                asRead(r));
+    }
+
+    /** Each indicator's code → target, actual and printed completion. */
+    private static Map<String, List<Double>> asRead(TableExtractor.Result r) {
+        return r.indicators.stream().collect(Collectors.toMap(x -> x.code, x -> java.util.Arrays.asList(x.target, x.actual,
+                x.reportedCompletion)));
+    }
+
+    @Test
+    void stationColumnBesideCityAverageInStaffing() {
+        // blind3_f.pdf 表3: 本站 is the station's figure, 全市平均 never read
+        TableExtractor.Result r = read("\t指标\t协议要求\t本站\t全市平均\n\n\t持证社工(名)\t≥12\t16\t—\n\n"
+                + "\t从业两年以上社工到岗占比\t≥50%\t66.03%\t61.2%\n\n\t稳岗率\t≥80%\t91.7%\t87.4%\n\n");
+        assertEquals(Map.of("staffing.retention_rate", 0.917, "staffing.experienced_share", 0.6603, "report.certified_workers", 16.0),
+                r.facts);
+    }
+
+    @Test
+    void midtermColumnOfAFinalReportIsAComparison() {
+        // blind3_b.txt 表3: 末期完成情况 over 累计完成 | 完成率, beside a 中期完成 column
+        TableExtractor.Result r = TableExtractor.extract(Layout.parse(
+                "| 序号 | 服务内容 | 协议指标 | 中期完成 | 末期完成情况 | 末期完成情况 | 评价 |\n"
+                + "|  |  |  |  | 累计完成 | 完成率 |  |\n"
+                + "| 12 | 大型社区活动人次 | 800 | 930 | 1,685 | 210.63% | 超额 |\n"
+                + "| 7 | 个案结案(个) | 44 | 9 | 41 | 93.18% | 未达标 |\n"), "final");
+        assertEquals(Map.of("large_event_attendance", List.of(800.0, 1685.0, 2.1063), "case_closed", List.of(44.0, 41.0, 0.9318)),
+                asRead(r));
+    }
+
+    @Test
+    void transposedScoreTableUnderAHeaderOfSeveralRows() {
+        // blind3_f.pdf 表1: parties and items as columns, cells wrapped (督导中 / 心, 项目管 / 理), 上年度末期得分 a comparison row
+        TableExtractor.Result r = read("\t评分主体\t监督方\t购买方\t督导中\t\t\t三方评估\t\t\n\n"
+                + "\t\t\t\t心\t项目管\t服务监\t服务成\t服务质\t\t总分\n\n"
+                + "\t\t\t\t\t理\t测\t效\t量\t小计\t\n\n"
+                + "\t满分\t10\t20\t15\t10\t10\t15\t20\t55\t100\n\n"
+                + "\t本期得分\t9.40\t18.90\t13.35\t9.10\t8.90\t13.20\t17.00\t48.20\t89.85\n\n"
+                + "\t上年度末期得\t\t\t\t\t\t\t\t\t\n\n"
+                + "\t分\t9.20\t18.60\t13.10\t8.90\t8.70\t12.90\t16.80\t47.30\t88.20\n\n");
+        assertEquals(9.40, r.parties.get(Party.SUPERVISOR).score());
+        assertEquals(13.35, r.parties.get(Party.SUPERVISION_CENTER).score());
+        assertEquals(48.20, r.parties.get(Party.THIRD_PARTY).score());
+        Map<String, Double> items = r.items.stream().collect(Collectors.toMap(ScoreExtractor.ScoreItem::item,
+                ScoreExtractor.ScoreItem::convertedScore));
+        assertEquals(Map.of("项目管理", 9.10, "服务监测", 8.90, "服务成效", 13.20, "服务质量", 17.00), items);
+        assertEquals(List.of(89.85), r.totals);
+    }
+
+    @Test
+    void twoFiguresInOneCellUnderTwoLabels() {
+        // blind3_b.txt 表4: 调入/调出 share a row and a cell ("0/1"): one figure each
+        TableExtractor.Result r = read("| 项目 | 协议要求 | 实际 | 说明 |\n| 离职(人) | — | 2 | 6月、11月各1人 |\n"
+                + "| 调入/调出(人) | — | 0/1 | 调往本机构猎德街项目 |\n| 持续在岗(人) | — | 16 | 考核期内未离岗 |\n");
+        assertEquals(Map.of("staffing.transferred_in", 0.0, "staffing.transferred_out", 1.0, "staffing.resigned", 2.0,
+                "staffing.stable_workers", 16.0), r.facts);
+    }
+
+    @Test
+    void ratioCellsUnderAHeaderNamingBothFigures() {
+        // blind3_d.docx 表3: 完成/指标 over 395/380 — the first figure the actual, the second the target
+        TableExtractor.Result r = read("\t序号\t服务类别\t服务项目\t完成/指标\t完成率\n\n"
+                + "\t1\t兜底服务\t困难群众和特殊群体建档(户)\t395/380\t103.9%\n\n"
+                + "\t16\t志愿服务与社区治理\t培育社区社会组织(个)\t3/2\t150.0%\n\n");
+        assertEquals(Map.of("archive", List.of(380.0, 395.0, 1.039), "community_orgs", List.of(2.0, 3.0, 1.5)), asRead(r));
+    }
+
+    @Test
+    void hierarchicalScoreTableWithTotalFirstAndItemsAsOfWhichRows() {
+        // blind3_d.docx 表2: 总分 first, parties with their organisation in brackets, the items as 其中： rows
+        TableExtractor.Result r = read("\t序号\t评分项目\t分值\t得分\n\n\t—\t总分\t100\t89.20\n\n"
+                + "\t一\t监督方评分(荔湾区民政局)\t10\t9.35\n\n\t四\t第三方评分(广州市安衡社会服务评估中心)\t55\t47.85\n\n"
+                + "\t1\t其中:项目管理\t10\t9.00\n\n\t2\t服务监测\t10\t8.60\n\n");
+        assertEquals(List.of(89.20), r.totals);
+        assertEquals(Map.of(Party.SUPERVISOR, 9.35, Party.THIRD_PARTY, 47.85), r.parties.values().stream()
+                .collect(Collectors.toMap(ScoreExtractor.PartyScore::party, ScoreExtractor.PartyScore::score)));
+        assertEquals(List.of("项目管理", "服务监测"), r.items.stream().map(ScoreExtractor.ScoreItem::item).toList());
+        assertEquals(9.00, r.items.get(0).convertedScore());
+    }
+
+    @Test
+    void movementsAsColumnsReadOnTheTeamRow() {
+        // blind3_d.docx 表4: 本期变动（人） over 离职 | 入职 | 调入 | 调出; the 其中：持证社工 row is a part of the team
+        String movedAbove = "\t人员\t期初(2024年3月)\t期末(2025年1月)" + "\t本期变动(人)".repeat(4) + "\n\n"
+                + "\t人员\t期初(2024年3月)\t期末(2025年1月)\t离职\t入职\t调入\t调出\n\n";
+        Map<String, Double> expected = Map.of("staffing.resigned", 2.0, "staffing.hired", 2.0, "staffing.transferred_in", 1.0,
+                "staffing.transferred_out", 1.0);
+        assertEquals(expected, read(movedAbove + "\t社工\t18\t18\t2\t2\t1\t1\n\n\t其中:持证社工\t11\t12\t1\t1\t1\t0\n\n").facts);
+    }
+
+    @Test
+    void rowsOfOneCellSetApartBySpacesWithWrappedLabels() {
+        // blind3_e.pdf 表1 as its reader writes it: each line one cell; (户) alone on the next line, (服务人次) after the %
+        TableExtractor.Result r = read("\t序号 服务内容 年度指标 本期完成 完成率\n\n\t1 困难群众和特殊群体建档 340 288 84.71%\n\n"
+                + "\t(户)\n\n\t12 大型社区活动 600 760 126.67%(服务人次)\n\n\t18 培育社区社会组织(个) 2 0 0.00%\n\n");
+        assertEquals(Map.of("archive", List.of(340.0, 288.0, 0.8471), "large_event_attendance", List.of(600.0, 760.0, 1.2667),
+                "community_orgs", List.of(2.0, 0.0, 0.0)), asRead(r));
+    }
+
+    @Test
+    void twoItemsToARowAreStacked() {
+        // blind3_e.pdf: 评估部分 | 分值 | 得分 printed twice side by side
+        List<ScoreExtractor.ScoreItem> items = read("\t评估部分\t分值\t得分\t评估部分\t分值\t得分\n\n"
+                + "\t项目管理\t10\t8.70\t服务监测\t10\t8.40\n\n\t服务成效\t15\t12.60\t服务质量\t20\t17.10\n\n").items;
+        assertEquals(Map.of("项目管理", 8.70, "服务监测", 8.40, "服务成效", 12.60, "服务质量", 17.10),
+                items.stream().collect(Collectors.toMap(ScoreExtractor.ScoreItem::item, ScoreExtractor.ScoreItem::score)));
+    }
+
+    @Test
+    void countsPrintedWithTheirUnitInTheCell() {
+        // blind3_c.docx 表4: 16名, 不少于8名, 96人次 in the cells; the retention row named 人员稳定性指标
+        Map<String, Double> facts = read("\t项目\t协议要求\t实际情况\t备注\n\n\t持证社工\t不少于8名\t11名\t中级2名,初级9名\n\n"
+                + "\t社工到岗\t96人次\t95人次\t按月考勤\n\n\t本期离职\t—\t2人\t9月、12月各1人\n\n"
+                + "\t人员稳定性指标\t不低于80%\t87.50%\t期初16人中14人持续在岗\n\n").facts;
+        assertEquals(Map.of("report.certified_workers", 11.0, "staffing.workers_expected", 96.0, "staffing.workers_actual", 95.0,
+                "staffing.resigned", 2.0, "staffing.retention_rate", 0.875), facts);
+    }
+
+    @Test
+    void aVolunteerServiceTeamIsATeam() {
+        // blind3_a.txt 表3 row 17: 志愿者服务队伍 | 支 | 2 | 2 — a team, not the hours of 志愿者服务
+        assertEquals("volunteer_teams", TableExtractor.code("志愿者服务队伍（支）", ""));
+        assertEquals("volunteer_service", IndicatorVocabulary.family("志愿者服务时数"));
     }
 }
