@@ -17,7 +17,7 @@ import java.util.Map;
 /** Normalized text → all lake rows of one report. Pure Java: runs inside a Spark task. */
 public final class ReportExtractor {
     /** Bumped whenever extraction changes what it reads, so re-ingested rows can be told apart. */
-    public static final String PARSER_VERSION = "2.1.0";
+    public static final String PARSER_VERSION = "2.2.0";
 
     private ReportExtractor() {}
 
@@ -43,7 +43,7 @@ public final class ReportExtractor {
         }
         TableExtractor.Result tables = run.get("tables", () -> TableExtractor.extract(doc, h.reportType), TableExtractor.Result::new);
         ScoreExtractor.Scores scores = run.get("scores", () -> ScoreExtractor.extract(prose, tables), ScoreExtractor.Scores::new);
-        StaffingExtractor.Staffing staffing = run.get("staffing", () -> StaffingExtractor.extract(prose), StaffingExtractor.Staffing::new);
+        StaffingExtractor.Staffing staffing = run.get("staffing", () -> StaffingExtractor.extract(prose, h.reportType), StaffingExtractor.Staffing::new);
         run.get("staffing_tables", () -> { TableFacts.apply(tables, staffing, h); return null; }, () -> null);
         List<IndicatorValue> fromProse = run.get("indicator_prose", () -> IndicatorProseExtractor.extract(prose), List::of);
         ReportText numberRows = ReportText.of(doc, tables.headerless);

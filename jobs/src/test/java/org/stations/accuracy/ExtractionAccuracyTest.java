@@ -97,10 +97,11 @@ class ExtractionAccuracyTest {
      * Six more reports written blind in layouts no other set shows (UTF-16, sideways indicator tables, per-片区 column
      * pairs, 中期/末期 side by side, scores in an equation or in headings, 百分制 converted scores), with their
      * hand-checked readings, under src/test/resources/blind2. First read at 0.596 with 7 wrong values; the rules
-     * generalised against them read 0.904 (349/386) with none, so they now guard those rules: the bar is what was
-     * reached, no wrong value.
+     * generalised against them read 0.904 (349/386) with none, then 0.940 (363/386) once dates, Chinese-numeral head
+     * counts and 稳岗率's other names were read in prose, so they now guard those rules: the bar is what was reached, no
+     * wrong value.
      */
-    static final double BLIND2_MIN_ACCURACY = 0.90;
+    static final double BLIND2_MIN_ACCURACY = 0.94;
 
     @Test
     void second_blind_reports_meet_their_bar() {
