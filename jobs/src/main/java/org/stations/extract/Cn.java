@@ -372,6 +372,18 @@ public final class Cn {
         return false;
     }
 
+    /** Words around a figure that make it approximate (约120人, 近百人, 300人左右): not a value. */
+    private static final String[] APPROXIMATE_BEFORE = {"约", "近", "逾", "将近", "超过"};
+    private static final String[] APPROXIMATE_AFTER = {"余", "多", "左右", "上下"};
+
+    /** Whether the words just before a figure, or just after its unit, make it approximate. */
+    public static boolean approximate(String before, String afterUnit) {
+        String b = before.strip(), a = afterUnit.strip();
+        for (String w : APPROXIMATE_BEFORE) if (b.endsWith(w)) return true;
+        for (String w : APPROXIMATE_AFTER) if (a.startsWith(w)) return true;
+        return false;
+    }
+
     private static String clauseBefore(String text, int at) {
         int from = at;
         while (from > 0 && at - from < 60 && "。；;,，(（\n".indexOf(text.charAt(from - 1)) < 0) from--;

@@ -312,4 +312,14 @@ class ProseRulesTest {
         ScoreExtractor.Scores e = scores("(四)第三方评估机构评分:満分55分,得分46.\n80分,各部分得分如下:\n");
         assertEquals(46.80, e.parties.get(Party.THIRD_PARTY).score());
     }
+
+    @Test
+    void oneUnderWayIsNotOneDone() {
+        // blind3_e: the community organisation is still being fostered (gold actual 0, from the table), and 约120人 is
+        // approximate: neither is the actual of the family the paragraph talks about
+        List<IndicatorValue> v = IndicatorProseExtractor.extract(prose(
+                "从完成情况看,建档完成84.71%。社区社会组织培育尚未完成,目前有1个“同和街坊文艺队”正在培育中。"
+                + "社工站本期还开展了多场节日主题活动,惠及居民300余人次;与辖区两所小学合作开展“四点半课堂”,服务学生约120人。\n"));
+        assertTrue(v.stream().noneMatch(i -> "community_orgs".equals(i.code)), v::toString);
+    }
 }
