@@ -122,7 +122,7 @@ public final class Layout {
         // thousands separators (2,543人次) read whole: an ASCII comma between digits, before NFKC turns list commas (，) into ASCII ones
         s = THOUSANDS.matcher(s).replaceAll("");
         s = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        s = Cn.arabicDates(s);
+        s = Cn.canonical(s);
         List<String> out = new ArrayList<>();
         for (String l : s.split("\n", -1)) {
             String t = l.replace('\u00A0', ' ').replace('\u3000', ' ');

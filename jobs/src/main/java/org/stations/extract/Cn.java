@@ -15,10 +15,50 @@ public final class Cn {
      * from every digit of a run and reads the rest of it each time, the square of its length (a megabyte of digits).
      */
     public static final String DIGITS = "(?<!\\d)\\d++";
+    private static final String CN_NUMERALS = "零〇一二两三四五六七八九十百千";
+    /**
+     * A head count or a number of months, in Arabic or Chinese numerals (20名, 二十名, 新入职两人, 共六个月), as group 1:
+     * read with {@link #count}. Not after a character that makes 一 part of a word (统一, 唯一, 同一, 万一). The
+     * look-ahead turns away most positions with one test.
+     */
+    public static final String COUNT = "(?=[\\d" + CN_NUMERALS + "])((?<!\\d)\\d++|(?<![" + CN_NUMERALS + "统唯同万之单逐])["
+            + CN_NUMERALS + "]{1,6}+)";
+
+    /** A number of months, in Arabic numerals with decimals (10.5) or in Chinese numerals (共六个月), as group 1: {@link #months}. */
+    public static final String MONTHS = "(\\d+(?:\\.\\d+)?|[" + CN_NUMERALS + "]{1,4}+)";
+
+    public static Double months(String printed) {
+        if (printed == null || Character.isDigit(printed.charAt(0))) return num(printed);
+        long n = cnNumber(printed);
+        return n <= 0 ? null : (double) n;
+    }
+
+    /** A count as {@link #COUNT} reads it, or null where Chinese numerals do not make one number ("三四名"). */
+    public static Integer count(String printed) {
+        if (printed == null) return null;
+        if (Character.isDigit(printed.charAt(0))) {
+            try { return Integer.valueOf(printed); } catch (NumberFormatException e) { return null; }
+        }
+        long n = cnNumber(printed);
+        return n < 0 ? null : (int) n;
+    }
+
     /** A date as printed: 2024年8月1日, 2024/8/1, 2024-08-01, 2024.8.1 */
     public static final String DATE = "(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2})";
     /** A month as printed: 2021年8月 */
     public static final String MONTH = "(\\d{4}\\s*年\\s*\\d{1,2}\\s*月)";
+    /** A range's start as printed: a date, or a month alone (2024年9月, read as its first day). */
+    public static final String START = "(\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2})";
+    /**
+     * A range's end as printed: a date, a month alone (its last day), or a month and day that leave out the start's
+     * year (2024年7月1日—12月31日, 2025/3/12—3/13).
+     */
+    public static final String END = "(\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2}"
+            + "|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{1,2}/\\d{1,2}(?![/\\d]))";
+    /** What may follow a date before the sentence goes on: a weekday (（星期四）) and a range's end (至13日, —3/13). */
+    public static final String DATE_ASIDE = "(?:\\s*+[(（](?:星期|周)[一二三四五六日天][)）])?"
+            + "(?:\\s*+(?:至|到|—++|-|~|－|–)\\s*+(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日|\\s*+(?:—++|-|~|－|–)\\s*+\\d{1,2}/\\d{1,2}(?![/\\d]))?";
+
     /** Between the two ends of a range: 至, 起至 (自…起至…止), 到, dashes, ~. */
     public static final String RANGE_SEP = "\\s*+(?:起?至|到|—++|-++|~|－|–)\\s*+";
 
@@ -35,6 +75,44 @@ public final class Cn {
     private static final Pattern CN_DATE = Pattern.compile(
             "([〇○零一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月(?:\\s*([一二三四五六七八九十]{1,3})\\s*日)?");
 
+    /**
+     * The text with numbers and dates as one pattern reads them, whatever way they were printed: dates in Chinese
+     * numerals (二〇二五年一月十五日), a range's end day in them (12日至十三日), two-digit years (25年2月28日),
+     * capital-numeral amounts (贰佰叁拾肆万元), 百分之九十五, and the
+     * variant characters OCR gives for the words patterns look for (満分). Approximate figures (一千余人次, 约占六成,
+     * 九成以上) are left as printed: they are not values. Counts in Chinese numerals (二十名) stay as printed too and are
+     * read by {@link #COUNT} where a pattern expects a head count: a figure in passing (培育志愿者骨干二十六名) is left
+     * to the patterns that read Arabic figures only.
+     */
+    public static String canonical(String text) {
+        String s = variants(text);
+        if (s.indexOf('年') >= 0) s = twoDigitYears(arabicDates(s));
+        if (s.indexOf('日') >= 0) s = replace(s, CN_RANGE_DAY, (in, m) -> {
+            String month = m.group(2) == null ? "" : small(m.group(2)) + "月";
+            int day = small(m.group(3));
+            return day < 1 || day > 31 ? null : m.group(1) + month + day + "日";
+        });
+        if (s.indexOf('之') >= 0) s = replace(s, CN_PERCENT, (in, m) -> {
+            long whole = cnNumber(m.group(1));
+            if (whole < 0 || whole > 100) return null;
+            String fraction = m.group(2) == null ? "" : "." + digits(m.group(2));
+            return fraction.equals(".") ? null : whole + fraction + "%";
+        });
+        if (s.indexOf('元') >= 0) s = replace(s, CAPITAL_AMOUNT, (in, m) -> {
+            long yuan = capitalAmount(m.group(1));
+            return yuan <= 0 ? null : yuan + "元";
+        });
+        return s;
+    }
+
+    /** OCR and font variants of the characters the patterns look for, as the standard ones: 満分 is 满分. */
+    private static final String VARIANTS = "満满";
+
+    private static String variants(String s) {
+        for (int i = 0; i < VARIANTS.length(); i += 2) s = s.replace(VARIANTS.charAt(i), VARIANTS.charAt(i + 1));
+        return s;
+    }
+
     /** Dates in Chinese numerals (二〇二五年一月十五日) as Arabic (2025年1月15日), so one date pattern reads both. */
     public static String arabicDates(String text) {
         if (text.indexOf('年') < 0) return text;
@@ -48,6 +126,95 @@ public final class Cn {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** The end of a range that leaves out what it shares with its start, in Chinese numerals: "3月12日至十三日". */
+    private static final Pattern CN_RANGE_DAY = Pattern.compile(
+            "(\\d日\\s*+(?:起?至|到|—++|-|~|－|–)\\s*+)(?:([一二三四五六七八九十]{1,3})月)?([一二三四五六七八九十]{1,3})日");
+    private static final Pattern CN_PERCENT = Pattern.compile("百分之([零〇一二两三四五六七八九十百]{1,6})(?:点([零〇一二三四五六七八九]{1,4}))?");
+    private static final Pattern CAPITAL_AMOUNT = Pattern.compile("([零壹贰叁肆伍陆柒捌玖拾佰仟万]{2,16})元");
+    // the digits taken whole from their first (DIGITS): \\d++ tried from every digit of a long run reads the rest each time
+    private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("(" + DIGITS + ")年(\\d{1,2})月");
+
+    /** "25年2月28日", "24年10月": a year printed with two digits is of this century (the reports' are 20xx). */
+    private static String twoDigitYears(String s) {
+        return replace(s, TWO_DIGIT_YEAR, (in, m) -> {
+            int month = Integer.parseInt(m.group(2));
+            if (m.group(1).length() != 2 || month < 1 || month > 12) return null;
+            // a digit, a point or a slash before is part of another number
+            if (m.start() > 0 && "0123456789.．/-".indexOf(in.charAt(m.start() - 1)) >= 0) return null;
+            return "20" + m.group(1) + "年" + m.group(2) + "月";
+        });
+    }
+
+    /** Each match replaced by what {@code with} gives (from the text searched and the match), or left as printed where it gives null. */
+    private static String replace(String s, Pattern p, java.util.function.BiFunction<String, Matcher, String> with) {
+        Matcher m = p.matcher(s);
+        if (!m.find()) return s;
+        StringBuilder out = new StringBuilder(s.length());
+        do {
+            String r = with.apply(s, m);
+            m.appendReplacement(out, Matcher.quoteReplacement(r == null ? m.group() : r));
+        } while (m.find());
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** 〇一二 … 九 one by one: the decimals of 百分之九十五点五. */
+    private static String digits(String cn) {
+        StringBuilder out = new StringBuilder();
+        for (char c : cn.toCharArray()) {
+            int d = c == '两' ? 2 : digit(c);
+            if (d < 0) return "";
+            out.append(d);
+        }
+        return out.toString();
+    }
+
+    /**
+     * A number in Chinese numerals up to 9999 (十八, 二十, 一百零五, 两千), or -1 where the characters are not one number
+     * ("三四" is an approximate range, not 34).
+     */
+    static long cnNumber(String cn) {
+        long total = 0;
+        int pending = -1, lastUnit = 10_000;
+        boolean placeHeld = true; // after 百 or 千 a last digit needs its 零 (一百零五); "一百五" is colloquial for 150
+        for (int i = 0; i < cn.length(); i++) {
+            char c = cn.charAt(i);
+            int unit = c == '十' ? 10 : c == '百' ? 100 : c == '千' ? 1000 : 0;
+            if (unit > 0) {
+                if (unit >= lastUnit) return -1;
+                int d = pending >= 0 ? pending : unit == 10 && i == 0 ? 1 : -1; // 十八 is 18
+                if (d < 0) return -1;
+                total += (long) d * unit;
+                lastUnit = unit;
+                pending = -1;
+                placeHeld = unit == 10;
+            } else {
+                int d = c == '两' ? 2 : digit(c);
+                if (d < 0 || pending >= 0) return -1; // "三四名": an approximate range, not 34
+                if (d == 0) { placeHeld = true; continue; }
+                pending = d;
+            }
+        }
+        if (pending < 0) return total;
+        return placeHeld || lastUnit == 10_000 ? total + pending : -1;
+    }
+
+    /** An amount in capital numerals (贰佰叁拾肆万, 壹拾玖万玖仟捌佰) in yuan, or -1. */
+    static long capitalAmount(String printed) {
+        StringBuilder plain = new StringBuilder();
+        for (char c : printed.toCharArray()) {
+            int i = "零壹贰叁肆伍陆柒捌玖拾佰仟".indexOf(c);
+            plain.append(c == '万' ? '万' : "零一二三四五六七八九十百千".charAt(i));
+        }
+        String p = plain.toString();
+        int wan = p.indexOf('万');
+        if (wan != p.lastIndexOf('万')) return -1;
+        if (wan < 0) return cnNumber(p);
+        long high = cnNumber(p.substring(0, wan));
+        long low = wan == p.length() - 1 ? 0 : cnNumber(p.substring(wan + 1));
+        return high <= 0 || low < 0 ? -1 : high * 10_000 + low;
     }
 
     private static int digit(char c) {
@@ -75,6 +242,37 @@ public final class Cn {
         } catch (java.time.DateTimeException e) {
             return null; // 2月30日: printed, but not a date
         }
+    }
+
+    private static final Pattern MONTH_DAY = Pattern.compile("^(\\d{1,2})\\D+(\\d{1,2})\\D*$");
+
+    /** The first day a range's start ({@link #START}) names: the date, or its month's first day. */
+    public static LocalDate startOf(String printed) {
+        LocalDate d = date(printed);
+        if (d != null) return d;
+        YearMonth m = month(printed);
+        return m == null ? null : m.atDay(1);
+    }
+
+    /**
+     * The last day a range's end ({@link #END}) names: the date, its month's last day, or a month and day in the
+     * start's year (the next year's when it falls before the start: 2024年9月1日—2月28日).
+     */
+    public static LocalDate endOf(LocalDate start, String printed) {
+        LocalDate d = date(printed);
+        if (d != null) return d;
+        Matcher md = MONTH_DAY.matcher(printed.strip());
+        if (md.matches()) {
+            if (start == null) return null;
+            try {
+                LocalDate e = LocalDate.of(start.getYear(), Integer.parseInt(md.group(1)), Integer.parseInt(md.group(2)));
+                return e.isBefore(start) ? e.plusYears(1) : e;
+            } catch (java.time.DateTimeException ex) {
+                return null;
+            }
+        }
+        YearMonth m = month(printed);
+        return m == null ? null : m.atEndOfMonth();
     }
 
     public static YearMonth month(String printed) {
@@ -147,6 +345,49 @@ public final class Cn {
             if (firsts.indexOf(first) < 0) firsts.append(first);
         }
         return "(?=[" + firsts + "])";
+    }
+
+    /**
+     * Words that make a figure someone else's or another time's: averages (全市平均, 全区平均), earlier periods
+     * (上年度, 上一服务年度, 上期, 去年), another batch. A clause with one of them does not state this report's value.
+     */
+    private static final String[] ANOTHER_REPORTS = {"平均", "全市", "全区", "上年度", "上一年度", "上一服务年度", "上期", "去年", "上一周期", "同批次"};
+    /** Words that make a figure a requirement, not a result: "不低于80%", "≥50%", "要求…". */
+    private static final String[] THRESHOLD = {"≥", "≧", ">=", "＞", ">", "不低于", "不少于", "不得低于", "至少", "要求", "标准"};
+
+    /**
+     * Whether the clause before a figure (from its last 。；，, or opening bracket) says it is not this report's own: an
+     * average, an earlier period's, or, in a 末期 report, the 中期's.
+     */
+    public static boolean anotherReports(String text, int figureStart, String reportType) {
+        String clause = clauseBefore(text, figureStart);
+        for (String w : ANOTHER_REPORTS) if (clause.contains(w)) return true;
+        return "final".equals(reportType) && clause.contains("中期");
+    }
+
+    /** Whether the clause before a figure makes it a threshold (≥50%, 不低于80%). */
+    public static boolean threshold(String text, int figureStart) {
+        String clause = clauseBefore(text, figureStart);
+        for (String w : THRESHOLD) if (clause.contains(w)) return true;
+        return false;
+    }
+
+    /** Words around a figure that make it approximate (约120人, 近百人, 300人左右): not a value. */
+    private static final String[] APPROXIMATE_BEFORE = {"约", "近", "逾", "将近", "超过"};
+    private static final String[] APPROXIMATE_AFTER = {"余", "多", "左右", "上下"};
+
+    /** Whether the words just before a figure, or just after its unit, make it approximate. */
+    public static boolean approximate(String before, String afterUnit) {
+        String b = before.strip(), a = afterUnit.strip();
+        for (String w : APPROXIMATE_BEFORE) if (b.endsWith(w)) return true;
+        for (String w : APPROXIMATE_AFTER) if (a.startsWith(w)) return true;
+        return false;
+    }
+
+    private static String clauseBefore(String text, int at) {
+        int from = at;
+        while (from > 0 && at - from < 60 && "。；;,，(（\n".indexOf(text.charAt(from - 1)) < 0) from--;
+        return text.substring(from, at);
     }
 
     /** A line's clauses, split where one ends (。；;); a line of one clause is not run through the regex (loops call this per line). */

@@ -26,6 +26,7 @@ public final class HeaderExtractor {
     private static final String NAMED_ORG = "([\\u4e00-\\u9fff]{4,30}?(?:中心|服务社|协会|联合会|研究院|研究中心|事务所|公司))";
 
     private static final Pattern STATION = Pattern.compile("(" + CJK + "{2,30}?)社工服务站");
+    private static final Pattern ORGANISATION_END = Pattern.compile("中心|协会|联合会|服务社|事务所|研究院|公司");
     private static final Pattern YEAR_PREFIX = Pattern.compile("^.*?年度");
     private static final Pattern DISTRICT_PREFIX = Pattern.compile("^(?:广州市)?(" + CJK + "{2,3}?区)(?=" + CJK + "{2,}(?:街|镇|片))");
     static final List<String> GUANGZHOU_DISTRICTS = List.of(
@@ -90,26 +91,32 @@ public final class HeaderExtractor {
     };
 
     private static final Pattern[] EVALUATION_DATE = {
-            Pattern.compile("(?:现场|实地)?(?:评估|评价)日期?[:：]\\s*" + DATE),
+            Pattern.compile("(?:现场|实地)?(?:评估|评价)(?:日期?|时间)[:：]\\s*" + DATE),
             Pattern.compile("(?:现场|实地)(?:评估|评价)(?:于|在)\\s*" + DATE),
-            Pattern.compile("于\\s*" + DATE + "\\s*(?:到|赴|对|前往|组织|在)[^。；;]{0,40}?(?:评估|评价)"),
-            Pattern.compile(DATE + "[,，]\\s*(?:评价组|评估组|评估小组|评估专家|评价小组)[^。；;]{0,10}?(?:赴|到|前往|对)"),
-            Pattern.compile("于\\s*" + DATE + "\\s*到\\S{0,30}?进行(?:现场|实地)?评估"),
-            Pattern.compile(DATE + "[,，]\\S{0,40}?(?:对|到)\\S{0,30}?(?:展开|开展|进行)了?(?:中期|末期|现场|实地)?评估"),
+            // a visit of two days is dated by its first: "于2025年3月12日至13日赴…开展实地评估"
+            Pattern.compile("于\\s*" + DATE + Cn.DATE_ASIDE + "\\s*(?:到|赴|对|前往|组织|在)[^。；;]{0,40}?(?:评估|评价)"),
+            Pattern.compile(DATE + Cn.DATE_ASIDE + "[,，]\\s*(?:评价组|评估组|评估小组|评估专家|评价小组)[^。；;]{0,10}?(?:赴|到|前往|对)"),
+            // not across a sentence's end: "考核期为…至2025年5月31日。评估小组…于2025年6月10日到…评估" is dated by the second
+            Pattern.compile("于\\s*" + DATE + "\\s*到[^\\s。；;]{0,30}?进行(?:现场|实地)?评估"),
+            Pattern.compile(DATE + "[,，][^\\s。；;]{0,40}?(?:对|到)[^\\s。；;]{0,30}?(?:展开|开展|进行)了?(?:中期|末期|现场|实地)?评估"),
     };
+    /** A range's ends as printed: full dates, months alone (2024年3月—2025年2月), an end without its year (—12月31日). */
+    private static final String RANGE = "\\s*(?:自)?\\s*" + Cn.START + RANGE_SEP + Cn.END;
     private static final Pattern CONTRACT = Pattern.compile(
-            "(?:服务协议期限?|协议期限?|合同期限?|服务期限?|服务周期|项目周期)(?:为|是|自|:|：)?\\s*(?:自)?\\s*" + DATE + RANGE_SEP + DATE);
-    private static final Pattern PERIOD = Pattern.compile(
-            "(?:考核期间?|评价期间?|评估期间|考核范围|考核时段|评估周期)(?:为|是|:|：)?\\s*(?:自)?\\s*" + DATE + RANGE_SEP + DATE);
+            "(?:服务协议期限?|协议期限?|合同期限?|服务期限?|服务周期|项目周期)(?:为|是|自|:|：)?" + RANGE);
+    private static final String PERIOD_WORDS = "(?:考核期间?|评价期间?|评估期间|考核范围|考核时段|评估周期)(?:为|是|:|：)?";
+    private static final Pattern PERIOD = Pattern.compile(PERIOD_WORDS + RANGE);
+    /** "考核期为2024年下半年": a half-year, January to June or July to December. */
+    private static final Pattern PERIOD_HALF_YEAR = Pattern.compile(PERIOD_WORDS + "\\s*(\\d{4})\\s*年\\s*度?([上下])半年");
     /** "第一个项目期指标时间为 2021 年 8 月-2021 年 12 月": the period's name as printed, its first and last month. */
     public static final Pattern SUB_PERIOD = Pattern.compile(
             "((?:第[一二三四五六七八九十\\d]+个?)?项目期)指标时间为\\s*" + MONTH + RANGE_SEP + MONTH);
     private static final Pattern[] PERIOD_MONTHS = {
-            Pattern.compile("共计考核\\s*" + NUM + "\\s*个月"),
-            Pattern.compile("共计\\s*" + NUM + "\\s*个考核月份?"),
-            Pattern.compile("考核期[^。]{0,40}?考核\\s*" + NUM + "\\s*个月"),
-            Pattern.compile("(?:考核期间?|评价期间?|评估期间|考核范围)[^。]{0,60}?共(?:计)?\\s*" + NUM + "\\s*个月"),
-            Pattern.compile("(?:考核期间?|评价期间?|评估期间|考核范围)[^。]{0,50}?[(（]\\s*(?:共|计|合计)?\\s*" + NUM + "\\s*个月\\s*[)）]"),
+            Pattern.compile("共计考核\\s*" + Cn.MONTHS + "\\s*个月"),
+            Pattern.compile("共计\\s*" + Cn.MONTHS + "\\s*个考核月份?"),
+            Pattern.compile("考核期[^。]{0,40}?考核\\s*" + Cn.MONTHS + "\\s*个月"),
+            Pattern.compile("(?:考核期间?|评价期间?|评估期间|考核范围)[^。]{0,60}?共(?:计)?\\s*" + Cn.MONTHS + "\\s*个月"),
+            Pattern.compile("(?:考核期间?|评价期间?|评估期间|考核范围)[^。]{0,50}?[(（]\\s*(?:共|计|合计)?\\s*" + Cn.MONTHS + "\\s*个月\\s*[)）]"),
     };
     private static final String BUDGET_WORDS =
             "(?:项目总经费|项目服务经费|服务经费|项目经费|年度经费|年初预算数|项目预算|合同金额|项目金额|预算资金|购买服务经费|项目资金|经费总额|服务费用)"
@@ -122,22 +129,24 @@ public final class HeaderExtractor {
     // one that starts with a look-behind is tried at every position of the text
     private static final Pattern[] SOCIAL_WORKERS = {
             // not "考核期初…在岗社工16名": the head count the period started with, not the one it ended with
-            Pattern.compile("在岗社工(?<!(?:持续|稳定|要求|协议|约定)在岗社工)(?<!(?:期初|上期末)[^。；;,，]{0,24}在岗社工)(?:共|为|有)?\\s*(\\d+)\\s*名"),
-            Pattern.compile("共计\\s*(\\d+)\\s*名社工"),
-            // "协议要求配备社工20名", "协议约定社工站配备社工16名": what the contract asks, not who is there
-            Pattern.compile("配备社工(?<!(?:要求|约定|规定|协议)[\\u4e00-\\u9fff]{0,6}配备社工)\\s*(\\d+)\\s*名"),
-            Pattern.compile("社工总人数\\s*(\\d+)\\s*人"),
+            Pattern.compile("在岗社工(?<!(?:持续|稳定|要求|协议|约定)在岗社工)(?<!(?:期初|上期末)[^。；;,，]{0,24}在岗社工)(?:仍|仍然|依然)?(?:共|为|有)?\\s*" + Cn.COUNT + "\\s*名"),
+            Pattern.compile("共计\\s*" + Cn.COUNT + "\\s*名社工"),
+            // "协议要求配备社工20名", "协议约定社工站配备社工16名", "应配备社工二十名": what the contract asks, not who is there
+            Pattern.compile("配备社工(?<!(?:要求|约定|规定|协议|应)[\\u4e00-\\u9fff]{0,6}配备社工)\\s*" + Cn.COUNT + "\\s*名"),
+            Pattern.compile("社工总人数\\s*" + Cn.COUNT + "\\s*人"),
     };
     private static final Pattern[] CERTIFIED_WORKERS = {
-            Pattern.compile("共配备\\s*(\\d+)\\s*名持证社工"),
+            Pattern.compile("共配备\\s*" + Cn.COUNT + "\\s*名持证社工"),
             // not "协议要求配备社工16名，其中持证社工8名以上": what is asked
-            Pattern.compile("其中持证社工(?<!要求[^。；;]{0,20}其中持证社工)\\s*(\\d+)\\s*[名人](?!\\s*(?:以上|及以上))"),
-            Pattern.compile("实际持证社工(?:为|共|有)?\\s*(\\d+)\\s*[名人]"),
-            Pattern.compile("持证社工(?<!(?:要求|约定|规定|协议|不少于)[\\u4e00-\\u9fff]{0,6}持证社工)(?:为|共|有)\\s*(\\d+)\\s*[名人]"),
-            Pattern.compile("持证社工(?<!(?:要求|约定|规定|协议)[^。；;]{0,20}持证社工)(?<!不少于持证社工)(?<!非持证社工)\\s*(\\d+)\\s*[名人](?!次|\\s*(?:以上|及以上))"),
+            Pattern.compile("其中持证社工(?<!要求[^。；;]{0,20}其中持证社工)\\s*" + Cn.COUNT + "\\s*[名人](?!\\s*(?:以上|及以上))"),
+            Pattern.compile("实际持证社工(?:为|共|有)?\\s*" + Cn.COUNT + "\\s*[名人]"),
+            Pattern.compile("持证社工(?<!(?:要求|约定|规定|协议|不少于)[\\u4e00-\\u9fff]{0,6}持证社工)(?:为|共|有)\\s*" + Cn.COUNT + "\\s*[名人]"),
+            Pattern.compile("持证社工(?<!(?:要求|约定|规定|协议)[^。；;]{0,20}持证社工)(?<!不少于持证社工)(?<!非持证社工)\\s*" + Cn.COUNT + "\\s*[名人](?!次|\\s*(?:以上|及以上))"),
     };
     /** "(总体|综合|整体)(服务)满意度为 95%": the optional prefixes are left out, trying them at every position cost more than the rest. */
     private static final Pattern SATISFACTION = Pattern.compile("满意(?:度|率)(?:为|达到|达|是|[:：])?\\s*" + NUM + "\\s*%(?!\\s*(?:及?以上|以下))");
+    /** "综合满意度0.96": a rate printed as a fraction (never a mean on a 5-point scale: 4.6分). */
+    private static final Pattern SATISFACTION_FRACTION = Pattern.compile("满意(?:度|率)(?:为|达到|达|是|[:：])?\\s*(0\\.\\d{1,4}+)(?![\\d%分])");
     private static final Pattern SYNTHETIC = Pattern.compile("【[^】]*SYNTHETIC[^】]*】");
 
     public static ReportHeader extract(ReportText t) {
@@ -154,8 +163,8 @@ public final class HeaderExtractor {
         h.reportType = reportType(t);
         h.evaluationDate = Cn.date(t.first(h.evidence, "evaluation_date", EVALUATION_DATE));
         t.find(CONTRACT).ifPresent(m -> {
-            h.contractStart = Cn.date(m.group(1));
-            h.contractEnd = Cn.date(m.group(2));
+            h.contractStart = Cn.startOf(m.group(1));
+            h.contractEnd = Cn.endOf(h.contractStart, m.group(2));
             h.evidence.put("contract_start", t.sentenceOf(m));
             h.evidence.put("contract_end", t.sentenceOf(m));
         });
@@ -167,10 +176,11 @@ public final class HeaderExtractor {
             if (yuan != null) h.budgetWan = Cn.round(yuan / 10000.0, 4);
         }
         String sw = t.first(h.evidence, "social_workers", SOCIAL_WORKERS);
-        h.socialWorkers = sw == null ? null : Integer.valueOf(sw);
+        h.socialWorkers = Cn.count(sw);
         String cw = t.first(h.evidence, "certified_workers", CERTIFIED_WORKERS);
-        h.certifiedWorkers = cw == null ? null : Integer.valueOf(cw);
+        h.certifiedWorkers = Cn.count(cw);
         h.satisfactionRate = Cn.percent(t.first(h.evidence, "satisfaction_rate", SATISFACTION));
+        if (h.satisfactionRate == null) h.satisfactionRate = Cn.num(t.first(h.evidence, "satisfaction_rate", SATISFACTION_FRACTION));
         return h;
     }
 
@@ -204,6 +214,11 @@ public final class HeaderExtractor {
         Matcher m = STATION.matcher(t.text());
         if (!m.find()) return;
         String name = YEAR_PREFIX.matcher(m.group(1)).replaceFirst("");
+        // a running header "广州市公信社会服务评估中心员村街社工服务站…": a station's name holds no organisation's name
+        Matcher org = ORGANISATION_END.matcher(name);
+        int after = -1;
+        while (org.find()) after = org.end();
+        if (after > 0 && after < name.length() - 1) name = name.substring(after);
         String full = name + "社工服务站";
         Matcher d = DISTRICT_PREFIX.matcher(name);
         String shortName = d.find() ? name.substring(d.end()) : name.replaceFirst("^广州市", "");
@@ -251,11 +266,23 @@ public final class HeaderExtractor {
 
     private static void periods(ReportText t, ReportHeader h) {
         t.find(PERIOD).ifPresent(m -> {
-            h.periodStart = Cn.date(m.group(1));
-            h.periodEnd = Cn.date(m.group(2));
+            h.periodStart = Cn.startOf(m.group(1));
+            h.periodEnd = Cn.endOf(h.periodStart, m.group(2));
             h.evidence.put("period_start", t.sentenceOf(m));
             h.evidence.put("period_end", t.sentenceOf(m));
         });
+        Double halfYear = null;
+        if (h.periodStart == null) {
+            Matcher m = PERIOD_HALF_YEAR.matcher(t.text());
+            if (m.find()) {
+                YearMonth first = YearMonth.of(Integer.parseInt(m.group(1)), m.group(2).equals("上") ? 1 : 7);
+                h.periodStart = first.atDay(1);
+                h.periodEnd = first.plusMonths(5).atEndOfMonth();
+                halfYear = 6.0; // what 半年 says, not a count of the dates
+                h.evidence.put("period_start", t.sentenceOf(m));
+                h.evidence.put("period_end", t.sentenceOf(m));
+            }
+        }
         if (h.periodStart == null) {
             // a report split into sub-periods covers them all
             List<YearMonth[]> subs = subPeriods(t);
@@ -264,7 +291,8 @@ public final class HeaderExtractor {
                 h.periodEnd = subs.get(subs.size() - 1)[1].atEndOfMonth();
             }
         }
-        h.periodMonths = Cn.num(t.first(h.evidence, "period_months", PERIOD_MONTHS));
+        h.periodMonths = Cn.months(t.first(h.evidence, "period_months", PERIOD_MONTHS));
+        if (h.periodMonths == null && halfYear != null) { h.periodMonths = halfYear; h.evidence.put("period_months", h.evidence.get("period_start")); }
         if (h.periodMonths == null && h.periodStart != null) h.periodMonths = monthsBesideThePeriod(t, h);
     }
 

@@ -53,6 +53,8 @@ public final class IndicatorProseExtractor {
     private static final Pattern SEGMENT = Pattern.compile("([^,，、]+)([,，、]?)");
     private static final Pattern SHARED_LABEL = Pattern.compile("[\\u4e00-\\u9fff]{2,20}");
     private static final Pattern DIFFERENCE = Pattern.compile("(?:少|多|差|缺|超出?|增加|减少|不足|相差)$");
+    /** Words that say what a number counts is not done yet (正在培育中, 筹备中, 尚未): not an actual. */
+    private static final Pattern IN_PROGRESS = Pattern.compile("正在|筹备中|培育中|申请中|尚未");
     private static final Pattern VERB_PREFIX = Pattern.compile("^(?:完成了?|开展了?|服务|提供)");
 
     public static List<IndicatorValue> extract(ReportText t) {
@@ -148,7 +150,9 @@ public final class IndicatorProseExtractor {
                 return;
             }
             Matcher m = ITEM.matcher(s);
-            if (m.matches()) { item(s, separator); return; }
+            // "目前有1个“同和街坊文艺队”正在培育中": one under way is not one done
+            // "服务学生约120人": an approximate figure is no actual
+            if (m.matches()) { if (!IN_PROGRESS.matcher(s).find() && !Cn.approximate(m.group(1), m.group(4))) item(s, separator); return; }
             // a family named without a number ("专业个案方面") is what the next items are about
             if (!Cn.WITH_DIGIT.matcher(s).matches() && IndicatorVocabulary.family(s) != null && !"、".equals(separator)) {
                 family = IndicatorVocabulary.family(s);

@@ -43,7 +43,7 @@ public final class ReportExtractor {
         }
         TableExtractor.Result tables = run.get("tables", () -> TableExtractor.extract(doc, h.reportType), TableExtractor.Result::new);
         ScoreExtractor.Scores scores = run.get("scores", () -> ScoreExtractor.extract(prose, tables), ScoreExtractor.Scores::new);
-        StaffingExtractor.Staffing staffing = run.get("staffing", () -> StaffingExtractor.extract(prose), StaffingExtractor.Staffing::new);
+        StaffingExtractor.Staffing staffing = run.get("staffing", () -> StaffingExtractor.extract(prose, h.reportType), StaffingExtractor.Staffing::new);
         run.get("staffing_tables", () -> { TableFacts.apply(tables, staffing, h); return null; }, () -> null);
         List<IndicatorValue> fromProse = run.get("indicator_prose", () -> IndicatorProseExtractor.extract(prose), List::of);
         ReportText numberRows = ReportText.of(doc, tables.headerless);

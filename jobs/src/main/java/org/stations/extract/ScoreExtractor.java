@@ -94,6 +94,14 @@ public final class ScoreExtractor {
     /** "第三方评估百分制得分为83.60分，按55%折算为45.98分": the converted score is the one the party gives. */
     private static final Pattern CONVERTED = Pattern.compile(
             oneOf(Party.WORDS) + "[^。；;\\n]{0,30}?折算(?:后)?(?:为|得分为?|[:：])?\\s*+(" + SCORE + ")\\s*+分");
+    /**
+     * A party's score stated after its maximum: "监督方（越秀区民政局）评分：满分10分，得9.05分", or as the maximum less a
+     * deduction, "购买方（东山街道办事处）评分：满分20分，扣1.5分" (18.5: what the sentence states, in two numbers).
+     */
+    private static final Pattern AFTER_MAXIMUM = Pattern.compile(
+            oneOf(Party.WORDS) + "(?:[(（][^()（）]{1,30}[)）])?[^\\d。；;,，\\n]{0,10}?满分\\s*+(" + SCORE + ")\\s*+分\\s*+[,，]\\s*+"
+            + "(得分?|扣分?|扣除)(?:为|[:：])?\\s*+(" + SCORE + ")\\s*+分");
+
     private static final String TOTAL_WORDS = "四项总得分|四方评估总分|四方评分合计|四方合计|四方总分|评估总分|评分合计|总得分|综合得分|总分|合计得分|绩效评价得分|最终得分";
     private static final Pattern TOTAL = Pattern.compile(
             Cn.startingWithOneOf(TOTAL_WORDS) + "(?:" + TOTAL_WORDS + ")(?:为|是|[:：])?\\s*" + NUM + "\\s*分");
@@ -116,6 +124,7 @@ public final class ScoreExtractor {
         converted(prose, s);
         listedInOrder(prose, s);
         equation(prose, s);
+        afterMaximum(prose, s);
         for (Pattern p : new Pattern[]{PARTY_LINE, PARTY_SENTENCE}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
@@ -164,6 +173,18 @@ public final class ScoreExtractor {
         proseAreaScores(prose, s);
         thirdPartyFromItems(s);
         return s;
+    }
+
+    /** Scores stated after the party's maximum, or as the maximum less a deduction (only the contract's maximum). */
+    static void afterMaximum(ReportText prose, Scores s) {
+        Matcher m = AFTER_MAXIMUM.matcher(prose.text());
+        while (m.find()) {
+            Party party = Party.named(m.group(1));
+            double max = Double.parseDouble(m.group(2)), v = Double.parseDouble(m.group(4));
+            if (party == null || max != party.maxScore || v > max) continue;
+            double score = m.group(3).startsWith("扣") ? Cn.round(max - v, 2) : v;
+            s.parties.putIfAbsent(party, new PartyScore(party, score, prose.sentenceOf(m)));
+        }
     }
 
     /** A party's converted (折算) score, stated after its raw one in the same clause. */

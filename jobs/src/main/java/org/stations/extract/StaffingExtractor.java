@@ -53,33 +53,45 @@ public final class StaffingExtractor {
             "([\\u4e00-\\u9fff()（）]{0,20}?)应(?:配备|到岗?|配|在岗)?(?:社工)?\\s*" + NUM + "\\s*人次" + SEP
             + "(?:实际|实)(?:到岗?|配备|在岗)?\\s*" + NUM + "\\s*人次");
     private static final Pattern[] STABLE = {
-            Pattern.compile("(" + Cn.DIGITS + ")\\s*名社工持续稳定在岗"),
-            Pattern.compile("持续(?:稳定)?在岗(?:社工)?\\s*(\\d+)\\s*[人名]"),
-            Pattern.compile("持续(?:稳定)?在岗的?(?:社工|人员|有)?(?:共|为|有)?\\s*(\\d+)\\s*[人名]"),
-            Pattern.compile("(?:持续|始终)[^。，,；;]{0,12}?在岗的?(?:有|为|共)\\s*(\\d+)\\s*[个人名]"),
+            Pattern.compile(Cn.COUNT + "\\s*名社工持续稳定在岗"),
+            Pattern.compile("持续(?:稳定)?在岗(?:社工)?\\s*" + Cn.COUNT + "\\s*[人名]"),
+            Pattern.compile("持续(?:稳定)?在岗的?(?:社工|人员|有)?(?:共|为|有)?\\s*" + Cn.COUNT + "\\s*[人名]"),
+            Pattern.compile("(?:持续|始终)[^。，,；;]{0,12}?在岗的?(?:有|为|共)\\s*" + Cn.COUNT + "\\s*[个人名]"),
+            // "期初在岗的20名社工中有17名在整个考核期内持续在岗", "18名社工中，15名在考核期内未发生离岗"
+            Pattern.compile("(?=[社人])(?:社工|人员|人)中[,，]?(?:有)?\\s*" + Cn.COUNT + "\\s*[名人][^。；;,，]{0,16}?(?:持续(?:稳定)?在岗|始终在岗|未(?:发生)?离岗)"),
     };
     private static final Pattern[] REQUIRED = {
-            Pattern.compile("协议(?:要求)?(?:在岗)?(?:社工)?人数(?:为)?\\s*(\\d+)\\s*[人名]"),
-            Pattern.compile("协议要求在岗社工(?:数)?(?:为)?\\s*(\\d+)\\s*[人名]"),
-            Pattern.compile("协议要求[\\u4e00-\\u9fff]{0,6}?(?:配备|在岗)社工\\s*(\\d+)\\s*[人名]"),
-            Pattern.compile("协议(?:要求|约定)的?\\s*(\\d+)\\s*个在岗岗位"),
-            Pattern.compile("协议约定[\\u4e00-\\u9fff]{0,6}?配备社工\\s*(\\d+)\\s*[人名]"),
+            Pattern.compile("协议(?:要求)?(?:在岗)?(?:社工)?人数(?:为)?\\s*" + Cn.COUNT + "\\s*[人名]"),
+            Pattern.compile("协议要求在岗社工(?:数)?(?:为)?\\s*" + Cn.COUNT + "\\s*[人名]"),
+            Pattern.compile("协议要求[\\u4e00-\\u9fff]{0,6}?(?:配备|在岗)社工\\s*" + Cn.COUNT + "\\s*[人名]"),
+            Pattern.compile("协议(?:要求|约定)的?\\s*" + Cn.COUNT + "\\s*个在岗岗位"),
+            Pattern.compile("协议约定[\\u4e00-\\u9fff]{0,6}?配备社工\\s*" + Cn.COUNT + "\\s*[人名]"),
+            // "按服务协议，新塘镇社工站应配备社工二十名", "协议配备社工：18名"
+            Pattern.compile("按(?:服务)?协议[,，]?[^。；;,，]{0,16}?应配备社工\\s*" + Cn.COUNT + "\\s*[人名]"),
+            Pattern.compile("协议配备社工[:：]?\\s*" + Cn.COUNT + "\\s*[人名]"),
     };
-    private static final Pattern RETENTION = Pattern.compile("稳岗率(?:[(（][^)）]{0,40}[)）])?(?:为|达到|达|是)?\\s*[:：]?\\s*" + NUM + "%");
+    /** 稳岗率 under the names reports give it: 人员稳定率, 稳定率, 人员稳定性指标. */
+    private static final Pattern RETENTION = Pattern.compile(
+            "(?=[稳人])(?:稳岗率|人员稳定性指标|人员稳定率|稳定率)(?:[(（][^)）]{0,40}[)）])?(?:为|达到|达|是)?\\s*[:：]?\\s*" + NUM + "%");
     private static final Pattern EXPERIENCED = Pattern.compile(
             "(?:从业\\s*(?:2|两|二)\\s*年以上|(?:2|两|二)\\s*年以上(?:的)?从业)[^。;；]{0,40}?占[^。;；%]{0,20}?" + NUM + "%");
     /**
      * 离职 (resigned), 新入职, 调入, 调出: the count before the event ("5名社工离职", "2名社工由承接机构其他项目调入", "1名调出")
      * or after it ("新入职4名", "新入职社工3名"); each kind as first stated.
      */
-    private static final String EVENT = "(提前解除劳动合同|离职|辞职|新入职|入职|新进|新招|调入|调出|调往|调离)";
+    private static final String EVENT = "(提前解除劳动合同|离职|辞职|流失|新入职|入职|新进|新招|调入|调出|调往|调离)";
     private static final Pattern STAFF_CHANGE = Pattern.compile(
-            "(" + Cn.DIGITS + ")\\s*[名人](?:社工)?[^,，。；;、\\d]{0,20}?" + EVENT + "|" + EVENT + "(?:社工)?\\s*(\\d+)\\s*[名人]");
+            Cn.COUNT + "\\s*[名人](?:社工)?[^,，。；;、\\d]{0,20}?" + EVENT + "|" + EVENT + "的?(?:社工)?\\s*" + Cn.COUNT + "\\s*[名人]");
 
-    /** "无调出", "无调入、调出": a movement the report states did not happen is a zero, not a null. */
-    private static final Pattern NONE_OF = Pattern.compile("(?:无|没有)" + EVENT + "(?:[、和及与/]" + EVENT + ")?");
+    /** "无调出", "无调入、调出", "无人员调入调出": a movement the report states did not happen is a zero, not a null. */
+    private static final Pattern NONE_OF = Pattern.compile("(?:无|没有)(?:人员|社工)?" + EVENT + "(?:[、和及与/]?" + EVENT + ")?");
 
     public static Staffing extract(ReportText t) {
+        return extract(t, null);
+    }
+
+    /** @param reportType the report's type code: in a 末期 report the 中期's figures are another report's */
+    public static Staffing extract(ReportText t, String reportType) {
         Staffing s = new Staffing();
         for (MatchResult m : t.matchesInLinesWith("人次", ATTENDANCE)) {
             // "社工（含持证社工和非持证社工）应到岗": what the brackets include does not make it the certified workers'
@@ -89,26 +101,36 @@ public final class StaffingExtractor {
             else { s.workersExpected = Cn.num(m.group(2)); s.workersActual = Cn.num(m.group(3)); }
             s.evidence.add(t.sentenceOf(m));
         }
-        for (Pattern p : STABLE) if (s.stableWorkers == null) find(t, "在岗", p, s, m -> s.stableWorkers = Integer.valueOf(m.group(1)));
-        for (Pattern p : REQUIRED) if (s.requiredWorkers == null) find(t, "协议", p, s, m -> s.requiredWorkers = Integer.valueOf(m.group(1)));
-        for (MatchResult r : t.matchesInLinesWith("稳岗率", RETENTION)) {
+        for (Pattern p : STABLE) if (s.stableWorkers == null) find(t, "在岗", p, s, m -> s.stableWorkers = Cn.count(m.group(1)));
+        for (Pattern p : REQUIRED) if (s.requiredWorkers == null) find(t, "协议", p, s, m -> s.requiredWorkers = Cn.count(m.group(1)));
+        for (MatchResult r : t.matchesInLinesWith("稳", RETENTION)) {
+            // "中期评估时该站稳岗率为94.44%", "全市平均稳岗率为86.2%", "上一服务年度末期该站稳定率为78.95%"
+            if (Cn.anotherReports(t.text(), r.start(), reportType)) continue;
             Double rate = Cn.percent(r.group(1));
             s.retentionStatements.add(rate);
             if (s.retentionRate == null) { s.retentionRate = rate; s.evidence.add(t.sentenceOf(r)); }
         }
-        find(t, "年以上", EXPERIENCED, s, m -> s.experiencedShare = Cn.percent(m.group(1)));
-        changes(t, s);
+        for (MatchResult m : t.matchesInLinesWith("年以上", EXPERIENCED)) {
+            // "从业两年以上占比│≥50%": the requirement beside the share, not the share
+            if (Cn.threshold(t.text(), m.start(1)) || Cn.anotherReports(t.text(), m.start(1), reportType)) continue;
+            s.experiencedShare = Cn.percent(m.group(1));
+            s.evidence.add(t.sentenceOf(m));
+            break;
+        }
+        changes(t, s, reportType);
         return s;
     }
 
-    private static void changes(ReportText t, Staffing s) {
+    private static void changes(ReportText t, Staffing s, String reportType) {
         Integer[] count = new Integer[4];
         String[] sentence = new String[4];
         for (MatchResult m : t.matchesInLinesWith("名", STAFF_CHANGE)) {
+            // "该片区去年下半年有两名社工先后离职": another period's, not this report's count
+            if (Cn.anotherReports(t.text(), m.start(), reportType)) continue;
             String event = m.group(2) != null ? m.group(2) : m.group(3);
             String n = m.group(1) != null ? m.group(1) : m.group(4);
             int kind = kind(event);
-            if (count[kind] == null) { count[kind] = Integer.valueOf(n); sentence[kind] = t.sentenceOf(m); }
+            if (count[kind] == null && Cn.count(n) != null) { count[kind] = Cn.count(n); sentence[kind] = t.sentenceOf(m); }
         }
         for (MatchResult m : t.matchesInLinesWith("无", NONE_OF)) {
             for (String event : new String[]{m.group(1), m.group(2)}) {

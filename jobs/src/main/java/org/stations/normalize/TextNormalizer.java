@@ -54,7 +54,10 @@ public final class TextNormalizer {
         for (String line : s.split("\n", -1)) physical.add(cleanLine(line));
         physical = dropPageNumbers(physical);
         physical = joinCellBlocks(physical);
-        return unwrap(physical);
+        // again once joined: a date or an amount the page broke over two lines reads whole only now
+        List<String> joined = unwrap(physical);
+        joined.replaceAll(Cn::canonical);
+        return joined;
     }
 
     /** Collapses spaces; a space survives only between two ASCII tokens (numbers in a table row). */
@@ -129,6 +132,18 @@ public final class TextNormalizer {
         return new Paragraphs().join(in);
     }
 
+    /**
+     * A number the page (or OCR) broke after its decimal point, "得分46." over "80分": one number again. Not a list
+     * marker ("1." starting the line) and not a cell of a table row (a space before it).
+     */
+    static boolean brokenAtItsPoint(CharSequence cur, String next) {
+        int n = cur.length();
+        if (n < 3 || cur.charAt(n - 1) != '.' || !Character.isDigit(next.charAt(0))) return false;
+        int i = n - 2;
+        while (i >= 0 && cur.charAt(i) >= '0' && cur.charAt(i) <= '9') i--;
+        return i < n - 2 && i >= 0 && cur.charAt(i) != ' ' && cur.charAt(i) != CELL;
+    }
+
     /** How far before a joint a table cell pair can start (numbers are shorter than this). */
     private static final int JOINT_REACH = 40;
 
@@ -146,7 +161,7 @@ public final class TextNormalizer {
                 if (l.isEmpty()) continue;
                 if (cur != null && continues(cur, curIsTableRow, l)) {
                     int at = cur.length();
-                    if (isAsciiWord(cur.charAt(at - 1)) && isAsciiWord(l.charAt(0))) cur.append(' ');
+                    if (isAsciiWord(cur.charAt(at - 1)) && isAsciiWord(l.charAt(0)) && !brokenAtItsPoint(cur, l)) cur.append(' ');
                     cur.append(l);
                     // only the joint can make the paragraph a table row (its lines were not): look there, not at all of it
                     curIsTableRow = tableCells.reset(cur).region(Math.max(0, at - JOINT_REACH), cur.length()).find();

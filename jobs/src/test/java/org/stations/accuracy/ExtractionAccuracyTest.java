@@ -97,14 +97,29 @@ class ExtractionAccuracyTest {
      * Six more reports written blind in layouts no other set shows (UTF-16, sideways indicator tables, per-片区 column
      * pairs, 中期/末期 side by side, scores in an equation or in headings, 百分制 converted scores), with their
      * hand-checked readings, under src/test/resources/blind2. First read at 0.596 with 7 wrong values; the rules
-     * generalised against them read 0.904 (349/386) with none, so they now guard those rules: the bar is what was
-     * reached, no wrong value. Units printed in cells (16名, 96人次) brought them to 0.922 (356/386).
+     * generalised against them read 0.904 (349/386) with none; units printed in cells (16名, 96人次), dates,
+     * Chinese-numeral head counts and 稳岗率's other names read in prose brought them to 0.961 (371/386), so they now
+     * guard those rules: the bar is what was reached, no wrong value.
      */
-    static final double BLIND2_MIN_ACCURACY = 0.92;
+    static final double BLIND2_MIN_ACCURACY = 0.96;
 
     @Test
     void second_blind_reports_meet_their_bar() {
         blindSetMeets("blind2", 380, BLIND2_MIN_ACCURACY);
+    }
+
+    /**
+     * Six more written blind (Markdown and box-drawn tables, an OCR-like PDF, transposed score tables under two-row
+     * headers, indicators grouped by 服务领域 with totals on top, ratio cells, comparison columns of city averages and
+     * last year, Chinese-numeral dates and head counts, capital-numeral budgets), under src/test/resources/blind3.
+     * First read at 0.469 (159/339) with 27 wrong values; the rules generalised against them read 0.991 (336/339)
+     * with none, so they now guard those rules (the figure measures nothing new any more): the bar is what was reached.
+     */
+    static final double BLIND3_MIN_ACCURACY = 0.99;
+
+    @Test
+    void third_blind_reports_meet_their_bar() {
+        blindSetMeets("blind3", 330, BLIND3_MIN_ACCURACY);
     }
 
     private static void assertMeets(GoldScorer.Result r, double minAccuracy, int maxWrong) {

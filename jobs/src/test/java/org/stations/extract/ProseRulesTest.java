@@ -186,4 +186,140 @@ class ProseRulesTest {
         StaffingExtractor.Staffing b = StaffingExtractor.extract(prose("截至2025年5月31日，社工站在岗社工21名，其中持证社工15名。考核期内离职4人、新入职5人，无调入、调出。\n"));
         assertEquals(List.of(4, 5, 0, 0), java.util.Arrays.asList(b.resigned, b.hired, b.transferredIn, b.transferredOut));
     }
+
+    // ---- blind3: dates, numbers and parties in the forms the blind reports print them (excerpts, values read by hand)
+
+    @Test
+    void numbersInChineseAndCapitalNumeralsAreReadWhereAValueIsExpected() {
+        assertEquals(20, Cn.count("二十"));
+        assertEquals(18, Cn.count("十八"));
+        assertEquals(2, Cn.count("两"));
+        assertEquals(131, Cn.count("一百三十一"));
+        assertEquals(105, Cn.count("一百零五"));
+        assertNull(Cn.count("三四"), "三四名 is an approximate range, not 34");
+        assertNull(Cn.count("一百五"), "colloquial 150, or 105: not one number");
+        assertEquals(6.0, Cn.months("六"));
+        assertEquals(11.0, Cn.months("十一"));
+        assertEquals(2_340_000, Cn.capitalAmount("贰佰叁拾肆万"));
+        // blind3_a: 百分之九十五, 贰佰叁拾肆万元整; the approximate 约占六成 / 九成以上 / 一千余人次 stay as printed
+        assertEquals("满意率达到95%;九成以上受访居民", Cn.canonical("满意率达到百分之九十五;九成以上受访居民"));
+        assertEquals("项目经费为人民币2340000元整", Cn.canonical("项目经费为人民币贰佰叁拾肆万元整"));
+        assertEquals("参与居民一千余人次,约占六成", Cn.canonical("参与居民一千余人次,约占六成"));
+        // blind3_e: the OCR's 満分 is 满分
+        assertEquals("满分55分", Cn.canonical("満分55分"));
+    }
+
+    /** A header's evaluation date and period (ISO dates, null where none is stated). */
+    private static void assertDates(ReportHeader h, String evaluation, String start, String end, Double months) {
+        assertEquals(java.util.Arrays.asList(evaluation, start, end, months), java.util.Arrays.asList(
+                h.evaluationDate == null ? null : h.evaluationDate.toString(), h.periodStart == null ? null : h.periodStart.toString(),
+                h.periodEnd == null ? null : h.periodEnd.toString(), h.periodMonths));
+    }
+
+    @Test
+    void datesInAllTheirForms() {
+        // blind3_a: Chinese numerals in prose, a two-day visit dated by its first day; 考核期 as months only, 共六个月
+        ReportHeader a = HeaderExtractor.extract(prose("增城区新塘镇社工服务站中期评估报告\n"
+                + "项目经费为人民币贰佰叁拾肆万元整，由广州市增城区新塘镇人民政府（购买方）按季度拨付。\n"
+                + "本次为服务年度中期评估，考核期为2024年9月至2025年2月，共六个月。\n"
+                + "评估小组于二〇二五年三月十二日至十三日赴新塘镇社工站开展实地评估。\n"));
+        assertDates(a, "2025-03-12", "2024-09-01", "2025-02-28", 6.0);
+        assertEquals(234.0, a.budgetWan);
+        // blind3_b: slash dates, a range's end without its month and year
+        ReportHeader b = HeaderExtractor.extract(prose("天河区员村街社工服务站末期评估报告\n评估时间:2025/3/12—3/13\n"
+                + "7.本期考核期:2024/4/1—2025/2/28,共11个月\n"));
+        assertDates(b, "2025-03-12", "2024-04-01", "2025-02-28", 11.0);
+        // blind3_c: 2024年下半年 is July to December, six months
+        ReportHeader c = HeaderExtractor.extract(prose("越秀区东山街社工服务站中期评估报告\n本次为服务年度中期评估，考核期为2024年下半年，服务数据统计至2024年12月31日。\n"));
+        assertDates(c, null, "2024-07-01", "2024-12-31", 6.0);
+        // blind3_d: a contract of months only, 共十一个月, a weekday after the date, a two-digit year
+        ReportHeader d = HeaderExtractor.extract(prose("荔湾区冲口街社工服务站末期评估报告\n合同期限：2024年3月—2025年2月\n"
+                + "考核期为2024年3月1日至2025年1月31日，共十一个月。\n"));
+        assertEquals(LocalDate.of(2024, 3, 1), d.contractStart);
+        assertEquals(LocalDate.of(2025, 2, 28), d.contractEnd);
+        assertEquals(11.0, d.periodMonths);
+        assertEquals("广州市安衡社会服务评估中心2025年2月28日", Cn.canonical("广州市安衡社会服务评估中心25年2月28日"));
+        assertEquals("实地评估日期：2025年2月20日(星期四)", Cn.canonical("实地评估日期：2025年2月20日(星期四)"));
+        // a period whose end leaves out the year it shares with the start
+        ReportHeader e = HeaderExtractor.extract(prose("白云区同和街社工服务站中期评估报告\n本次中期评估的考核期为2024年7月1日—12月31日。\n"));
+        assertEquals(LocalDate.of(2024, 12, 31), e.periodEnd);
+        // blind3_f: the period's end in the sentence before is not the evaluation date
+        ReportHeader f = HeaderExtractor.extract(prose("花都区狮岭镇社工服务站末期评估报告\n"
+                + "本次末期评估的考核期为2024年7月1日至2025年5月31日，共11个月。评估小组由三名专家组成，于2025年6月10日至11日到狮岭镇社工站开展实地评估。\n"));
+        assertEquals(LocalDate.of(2025, 6, 10), f.evaluationDate);
+    }
+
+    @Test
+    void aRunningHeaderBeforeTheStationIsNotItsName() {
+        // blind3_b: the page header "广州市公信社会服务评估中心　　员村街社工服务站末期评估报告" comes first
+        ReportHeader h = HeaderExtractor.extract(prose("广州市公信社会服务评估中心员村街社工服务站末期评估报告\n"
+                + "1.项目名称:广州市天河区员村街社工服务站\n"));
+        assertEquals("员村街", h.station);
+    }
+
+    @Test
+    void staffingOverTwoParagraphsWithChineseNumerals() {
+        // blind3_a
+        String text = "增城区新塘镇社工服务站中期评估报告\n按服务协议，新塘镇社工站应配备社工二十名，其中持证社工不少于十名。考核期初在岗社工二十名。"
+                + "考核期内共流失三人，均为主动离职（9月一人、11月两人）；新入职两人，另由同行社工承接的仙村镇项目调入一人，本期无调出。"
+                + "截至2025年2月底，在岗社工仍为二十名，其中持证社工十四名。\n"
+                + "期初在岗的二十名社工中有十七名在整个考核期内持续在岗，人员稳定率为85%，达到不低于80%的要求（上一服务年度末期该站稳定率为78.95%）。"
+                + "从业两年以上的社工约占六成。\n电话回访四十名服务对象，满意率达到百分之九十五。\n";
+        StaffingExtractor.Staffing s = StaffingExtractor.extract(prose(text), "midterm");
+        assertEquals(20, s.requiredWorkers);
+        assertEquals(17, s.stableWorkers);
+        assertEquals(0.85, s.retentionRate);
+        assertEquals(List.of(0.85), s.retentionStatements, "last year's 稳定率 is not a second statement of this one");
+        assertNull(s.experiencedShare, "约占六成 is approximate");
+        assertEquals(3, s.resigned);
+        assertEquals(2, s.hired);
+        assertEquals(1, s.transferredIn);
+        assertEquals(0, s.transferredOut);
+        ReportHeader h = HeaderExtractor.extract(prose(text));
+        assertEquals(20, h.socialWorkers);
+        assertEquals(14, h.certifiedWorkers);
+        assertEquals(0.95, h.satisfactionRate);
+        // blind3_d: "15名在考核期内未发生离岗"; blind3_e: 无人员调入调出; blind3_c: 离职的两名社工
+        StaffingExtractor.Staffing d = StaffingExtractor.extract(prose("期初在岗的18名社工中,15名在考核期内未发生离岗。社工站无人员调入调出。离职的两名社工均为入职未满一年的新社工。\n"), "final");
+        assertEquals(15, d.stableWorkers);
+        assertEquals(0, d.transferredIn);
+        assertEquals(0, d.transferredOut);
+        assertEquals(2, d.resigned);
+    }
+
+    @Test
+    void anotherReportsRateOrARequirementIsNotTheStations() {
+        // blind3_b (a 末期 report): the 中期's rate; blind3_d: the city average; blind3_b's table row "≥50%" beside the share
+        StaffingExtractor.Staffing b = StaffingExtractor.extract(prose("本期在岗社工和持证社工均达到协议要求。中期评估时该站稳岗率为94.44%，末期下降到88.89%。\n"
+                + "│从业两年以上占比│≥50%│64.29%│126/196│\n"), "final");
+        StaffingExtractor.Staffing d = StaffingExtractor.extract(prose("期初在岗的18名社工中,15名在考核期内未发生离岗,稳岗情况符合评估指标体系的要求"
+                + "(2024年度全市社工站末期评估平均稳岗率为86.2%)。\n"), "final");
+        assertEquals(java.util.Arrays.asList(null, null, null, List.of()),
+                java.util.Arrays.asList(b.retentionRate, b.experiencedShare, d.retentionRate, d.retentionStatements));
+    }
+
+    @Test
+    void partyScoresAfterTheirMaximumOrAsADeduction() {
+        // blind3_c: numbered prose; the purchaser's only as 满分20分，扣1.5分 (18.5: both numbers are printed, the
+        // subtraction is the sentence's own statement of the score); the 督导中心's with 得分率
+        ScoreExtractor.Scores c = scores("1.监督方(越秀区民政局)评分:满分10分,得9.05分。扣分主要在经费支出进度与服务进度不匹配。\n"
+                + "2.购买方(东山街道办事处)评分:满分20分,扣1.5分。扣分原因是部分服务点开放时间未按约定执行。\n"
+                + "3.市社工督导中心评分:满分15分,得13.20分,得分率88.00%。\n4.第三方评估机构评分:满分55分,各部分得分见表1。\n");
+        Map<Party, Double> read = c.parties.values().stream().collect(Collectors.toMap(ScoreExtractor.PartyScore::party, ScoreExtractor.PartyScore::score));
+        // the third party's maximum is not its score
+        assertEquals(Map.of(Party.SUPERVISOR, 9.05, Party.PURCHASER, 18.5, Party.SUPERVISION_CENTER, 13.20), read);
+        // blind3_e: an OCR'd page, 満分 and the score broken over two lines after its decimal point
+        ScoreExtractor.Scores e = scores("(四)第三方评估机构评分:満分55分,得分46.\n80分,各部分得分如下:\n");
+        assertEquals(46.80, e.parties.get(Party.THIRD_PARTY).score());
+    }
+
+    @Test
+    void oneUnderWayIsNotOneDone() {
+        // blind3_e: the community organisation is still being fostered (gold actual 0, from the table), and 约120人 is
+        // approximate: neither is the actual of the family the paragraph talks about
+        List<IndicatorValue> v = IndicatorProseExtractor.extract(prose(
+                "从完成情况看,建档完成84.71%。社区社会组织培育尚未完成,目前有1个“同和街坊文艺队”正在培育中。"
+                + "社工站本期还开展了多场节日主题活动,惠及居民300余人次;与辖区两所小学合作开展“四点半课堂”,服务学生约120人。\n"));
+        assertTrue(v.stream().noneMatch(i -> "community_orgs".equals(i.code)), v::toString);
+    }
 }
