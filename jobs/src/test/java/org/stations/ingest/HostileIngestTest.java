@@ -43,6 +43,8 @@ class HostileIngestTest extends SparkTestBase {
         }
         Path longLine = in.resolve("long-line.txt");
         Files.writeString(longLine, HostileText.LONG_LINE.build(Seeds.text("001"), 1 << 20, 1));
+        // the newest file: a mutation of seed 001 read as the same report is then the older revision, not this one
+        Files.setLastModifiedTime(longLine, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 3_600_000));
         long seed = Properties.seed();
         Random random = new Random(seed);
         for (int i = 0; i < 4; i++) Files.write(in.resolve("mutated-" + i + ".txt"), Mutations.text(random).bytes());
