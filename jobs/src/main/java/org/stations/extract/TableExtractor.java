@@ -58,6 +58,13 @@ public final class TableExtractor {
     private static final Pattern WHOLE_STATION = Pattern.compile("^(?:全站|全街|全镇|站级|整体)(?:合计|小计|总计|汇总)?$|^(?:合计|小计|总计|汇总)$");
     private static final Pattern HEADING_AREA = Pattern.compile(
             "^(?:[(（]?[一二三四五六七八九十\\d]+[)）、.]\\s*|\\d+(?:\\.\\d+){1,9}\\s*)?(片区\\s*[一二三四五六七八九十\\d]+|[一二三四五六七八九十\\d]+\\s*片区|[东西南北中]\\d?片区?|[\\u4e00-\\u9fff]{2,3}片(?=[(（\\s]|$))(?![\\d一二三四五六七八九十])");
+    /**
+     * A table's caption ("表2　松北片区服务指标完成情况"): it names that table's 片区, or — naming none (表5　全站…汇总) — says
+     * the table is the station's, whatever 片区 an earlier caption named.
+     */
+    private static final Pattern CAPTION = Pattern.compile("^表\\s*+[\\d一二三四五六七八九十]{1,3}+(?:[-－.]\\d{1,3}+)?[\\s\\u3000.:：、]*+");
+    private static final Pattern CAPTION_AREA = Pattern.compile("^(?![各每全本该分])([\\u4e00-\\u9fff]{2,3}片区)");
+    private static final Pattern STATION_CAPTION = Pattern.compile("全站|全街|全镇|汇总|合计|总计");
     private static final Pattern HEADING_PERIOD = Pattern.compile(
             "^(?:[(（]?[一二三四五六七八九十\\d]+[)）、.]\\s*)?(\\d{4}年\\d{1,2}月\\s*(?:至|到|—|-|~)\\s*(?:\\d{4}年)?\\d{1,2}月|(?:上|下)半年|第[一二三四五六七八九十\\d]+(?:个)?(?:项目期|阶段))");
     /** A row about the team, read as staffing, never as a service indicator. */
@@ -743,7 +750,10 @@ public final class TableExtractor {
             String code = code(label, row.category);
             if (code == null) continue;
             Double t = target >= 0 ? number(cell(row, target)) : null;
-            Double a = actual >= 0 ? number(cell(row, actual)) : null;
+            String actualCell = actual >= 0 ? progressFigure(cell(row, actual), cols.get(actual).header) : "";
+            Double a = actual >= 0 ? number(actualCell) : null;
+            // an actual column whose cell could not be read: the row's target alone would read as "nothing done"
+            if (actual >= 0 && a == null && !printed(actualCell).isEmpty() && !PLACEHOLDER.matcher(printed(actualCell)).matches()) continue;
             String pct = completion >= 0 ? cell(row, completion).replace(",", "") : "";
             boolean hasPct = number(pct) != null;
             // "完成比例 1.04": a completion printed as a fraction, known by agreeing with its numbers
@@ -785,6 +795,19 @@ public final class TableExtractor {
             }
         }
         return read;
+    }
+
+    /** The words of a progress cell before its count ("已完成 1,086", "未完成：43"). */
+    private static final Pattern PROGRESS_WORDS = Pattern.compile("^(?:已|未|尚未|基本)?(?:完成|达成|达标)[:：]?+");
+
+    /**
+     * The figure of an actual cell: under a 进度/完成情况 header, the count after 已完成/未完成; a percent there is a
+     * rate (时间进度 50%), never the count, and reads as nothing.
+     */
+    static String progressFigure(String cell, String header) {
+        if (header == null || !(header.contains("进度") || header.contains("完成情况"))) return cell;
+        String s = PROGRESS_WORDS.matcher(Cn.WHITESPACE.matcher(cell).replaceAll("")).replaceFirst("");
+        return s.contains("%") || s.contains("％") ? "" : s;
     }
 
     /** The one column of a role that belongs to the given 片区; -1 when there is none or more than one. */
@@ -829,8 +852,24 @@ public final class TableExtractor {
 
     /** A 片区 named by the heading just above the table ("（一）片区一（盐运西、都府…）"). */
     static String contextArea(List<String> context) {
+        boolean captioned = false;
         for (int i = context.size() - 1; i >= 0; i--) {
-            Matcher m = HEADING_AREA.matcher(context.get(i));
+            String line = context.get(i).strip();
+            Matcher caption = CAPTION.matcher(line);
+            if (caption.find()) {
+                // the nearest caption is the table's own (its 片区, or the station's where it says 全站/汇总); a caption
+                // further up belongs to an earlier table
+                if (captioned) continue;
+                captioned = true;
+                String title = line.substring(caption.end());
+                Matcher a = CAPTION_AREA.matcher(title);
+                if (a.find()) return Cn.areaName(a.group(1));
+                Matcher h = HEADING_AREA.matcher(title);
+                if (h.find()) return Cn.areaName(h.group(1));
+                if (STATION_CAPTION.matcher(title).find()) return null;
+                continue;
+            }
+            Matcher m = HEADING_AREA.matcher(line);
             if (m.find()) return Cn.areaName(m.group(1));
         }
         return null;
@@ -875,8 +914,13 @@ public final class TableExtractor {
 
     /** A cell as its figure is printed: no spaces, no floor word before it (≥, 不少于), no count unit after it (16名, 96人次), a full-width ％ as %. */
     private static String printed(String cell) {
-        return withoutUnit(AT_LEAST.matcher(Cn.WHITESPACE.matcher(cell).replaceAll("")).replaceFirst("").replace('％', '%'));
+        String s = AT_LEAST.matcher(Cn.WHITESPACE.matcher(cell).replaceAll("")).replaceFirst("").replace('％', '%');
+        if (s.indexOf('，') >= 0) s = WIDE_THOUSANDS.matcher(s).replaceAll("$1,");
+        return withoutUnit(s);
     }
+
+    /** A full-width comma between thousands ("3，788"). */
+    private static final Pattern WIDE_THOUSANDS = Pattern.compile("(\\d)，(?=\\d{3}+(?!\\d))");
 
     /** Units a count is printed with inside a cell ("16名", "96人次"); longest first. */
     private static final List<String> COUNT_UNITS = List.of("人次", "名", "人", "户", "个", "节", "场", "支", "次");

@@ -347,4 +347,36 @@ class TableExtractorTest {
         assertEquals("volunteer_teams", TableExtractor.code("志愿者服务队伍（支）", ""));
         assertEquals("volunteer_service", IndicatorVocabulary.family("志愿者服务时数"));
     }
+    @Test
+    void aCaptionNamingAPianquGivesItsTableThatPianquAndTheStationCaptionNone() {
+        // blind4_c.docx 表2/表3/表5: each 片区's table under its caption, the station's total last; the caption of an
+        // earlier table (表3 松南片区) still in view never names the station's table
+        TableExtractor.Result r = read("各片区分解指标完成情况见表2至表3，全站汇总见表5。\n表2　松北片区服务指标完成情况\n"
+                + "服务项目\t计量单位\t全年指标\t中期完成\t完成率\n困难群众和特殊群体建档\t户\t150\t155\t103.33%\n电话访问\t人次\t1,300\t672\t51.69%\n"
+                + "表3　松南片区服务指标完成情况\n"
+                + "服务项目\t计量单位\t全年指标\t中期完成\t完成率\n困难群众和特殊群体建档\t户\t130\t134\t103.08%\n"
+                + "表5　全站服务指标完成情况汇总\n"
+                + "序号\t服务项目\t计量单位\t全年指标\t中期完成\t完成率\n1\t困难群众和特殊群体建档\t户\t390\t402\t103.08%\n");
+        Map<String, IndicatorValue> v = byKey(r.indicators);
+        assertEquals(List.of(150.0, 155.0), targetAndActual(v, "松北片区|archive"));
+        assertEquals(List.of(1300.0, 672.0), targetAndActual(v, "松北片区|phone_visits"));
+        assertEquals(List.of(130.0, 134.0), targetAndActual(v, "松南片区|archive"));
+        assertEquals(List.of(390.0, 402.0), targetAndActual(v, "null|archive"));
+        assertNull(TableExtractor.contextArea(List.of("各片区分解指标完成情况见表2至表4")), "各片区 names no 片区");
+    }
+
+    @Test
+    void aProgressCellHoldsTheActualAndAnUnreadableOneGivesNoRow() {
+        // blind4_d.docx 表1: 年度指标 | 进度 ("已完成 3，788", "未完成 43"), no rate
+        TableExtractor.Result r = read("序号\t服务内容\t年度指标\t进度\n1\t困难群众和特殊群体建档（户）\t410\t已完成 423\n"
+                + "2\t电话访问（人次）\t3，700\t已完成 3，788\n7\t个案结案（个）\t46\t未完成 43\n"
+                + "8\t专业小组（个）\t22\t进行中\n");
+        Map<String, IndicatorValue> v = byKey(r.indicators);
+        assertEquals(List.of(410.0, 423.0), targetAndActual(v, "null|archive"));
+        assertEquals(List.of(3700.0, 3788.0), targetAndActual(v, "null|phone_visits"));
+        assertEquals(List.of(46.0, 43.0), targetAndActual(v, "null|case_closed"));
+        assertNull(v.get("null|archive").reportedCompletion);
+        assertFalse(v.containsKey("null|group_count"), "a target whose progress cell holds no figure is not read as done nothing");
+        assertEquals("", TableExtractor.progressFigure("时间进度 50%", "进度"), "a percent in a progress cell is a rate");
+    }
 }
