@@ -122,6 +122,7 @@ public final class TableExtractor {
         if (headerRows == 0) {
             // no header row: its rows of a label and numbers are left to the reading of number rows in running text
             // (IndicatorTableExtractor), which takes a row only where its % agrees with its numbers
+            if (keyValueGrid(t, r) > 0) return;
             if (!labelAndNumbers(t)) unparsedIfMeaningful(t, "表头缺失", r);
             else r.headerless.add(t.index());
             return;
@@ -652,6 +653,80 @@ public final class TableExtractor {
                     : new ScoreExtractor.ScoreItem(i.item(), i.area(), i.maxScore(), i.score(), null, i.evidence()));
         }
         out.add(new ScoreExtractor.ScoreItem(c.item(), null, c.maxScore(), null, c.convertedScore(), c.evidence()));
+        return out;
+    }
+
+    /** An item as a line of a cell: "项目管理：9.20（10）", the bracket its maximum. */
+    private static final Pattern ITEM_LINE = Pattern.compile(
+            "^([\\u4e00-\\u9fff]{2,8}+)[:：\\s]++(\\d{1,3}+(?:\\.\\d{1,2}+)?)(?:分)?(?:[(（](?:满分)?(\\d{1,3}+(?:\\.\\d{1,2}+)?)(?:分)?[)）])?$");
+
+    /**
+     * A table of key/value pairs without a header, several to a row ("监督方评分 | 9.30 | 购买方评分 | 18.60"): a key
+     * naming a party gives that party's score; a value cell of item lines ("项目管理：9.20（10）") the third party's items.
+     * Read only where every pair is a key and a value (or the key cell is empty).
+     */
+    private static final Pattern GRID_TOTAL = Pattern.compile("综合得分|评估总分|总得分|总分|综合评分|最终得分");
+    private static final Pattern AFTER_BRACKET = Pattern.compile("([)）])[ \\t\\u3000]++");
+    private static final Pattern LINE_END = Pattern.compile("\\R");
+
+    static int keyValueGrid(Document.Table t, Result r) {
+        if (t.width() < 2 || t.width() % 2 != 0) return 0;
+        Map<Party, ScoreExtractor.PartyScore> parties = new LinkedHashMap<>();
+        List<ScoreExtractor.ScoreItem> items = new ArrayList<>();
+        List<Double> totals = new ArrayList<>();
+        for (int i = 0; i < t.rows().size(); i++) {
+            List<String> row = t.rows().get(i);
+            for (int c = 0; c + 1 < row.size(); c += 2) {
+                String key = Cn.WHITESPACE.matcher(row.get(c)).replaceAll(""), value = row.get(c + 1).strip();
+                if (key.isEmpty() && value.isEmpty()) continue;
+                if (key.isEmpty() || number(key) != null) return 0;
+                if (GRID_TOTAL.matcher(key).matches() && number(value) != null) {
+                    totals.add(number(value));
+                    continue;
+                }
+                Party p = key.length() <= 12 && (key.contains("评分") || key.contains("得分")) ? partyOf(key) : null;
+                if (p == null) {
+                    List<ScoreExtractor.ScoreItem> lines = itemLines(value, t.rowText(i));
+                    if (lines != null) items.addAll(lines);
+                    continue;
+                }
+                if (key.contains("构成") || key.contains("分项")) {
+                    List<ScoreExtractor.ScoreItem> lines = itemLines(value, t.rowText(i));
+                    if (lines != null) items.addAll(lines);
+                    continue;
+                }
+                Double v = number(value);
+                if (v != null && v <= 100) parties.putIfAbsent(p, new ScoreExtractor.PartyScore(p, v, t.rowText(i)));
+            }
+        }
+        if (parties.size() < 2) return 0;
+        parties.forEach(r.parties::putIfAbsent);
+        // a merged cell expanded by the reader repeats its lines: each item once
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        if (r.items.isEmpty()) for (ScoreExtractor.ScoreItem item : items) if (seen.add(item.item())) r.items.add(item);
+        if (totals.size() == 1 && totals.get(0) <= 100) {
+            r.totals.add(totals.get(0));
+            if (r.totalEvidence == null) r.totalEvidence = t.rowText(0);
+        }
+        return parties.size() + items.size();
+    }
+
+    /** A cell whose every line is a score item and its score; null where any line is not. */
+    private static List<ScoreExtractor.ScoreItem> itemLines(String cell, String evidence) {
+        // a reader may join a cell's lines with spaces: an item's line ends at its bracketed maximum
+        String[] lines = LINE_END.split(AFTER_BRACKET.matcher(cell).replaceAll("$1\n"));
+        if (lines.length < 2) return null;
+        List<ScoreExtractor.ScoreItem> out = new ArrayList<>();
+        Matcher m = ITEM_LINE.matcher("");
+        for (String line : lines) {
+            if (line.isBlank()) continue;
+            if (!m.reset(line.strip()).matches()) return null;
+            String item = m.group(1);
+            if (SCORE_ITEMS.stream().noneMatch(item::startsWith)) return null;
+            Double score = Cn.num(m.group(2)), max = m.group(3) == null ? null : Cn.num(m.group(3));
+            if (max != null && score > max) return null;
+            out.add(new ScoreExtractor.ScoreItem(item, null, max, score, score, evidence));
+        }
         return out;
     }
 

@@ -379,4 +379,29 @@ class TableExtractorTest {
         assertFalse(v.containsKey("null|group_count"), "a target whose progress cell holds no figure is not read as done nothing");
         assertEquals("", TableExtractor.progressFigure("时间进度 50%", "进度"), "a percent in a progress cell is a rate");
     }
+    @Test
+    void aKeyValueGridGivesPartyScoresTheTotalAndItemLinesOfOneCell() {
+        // blind4_d.docx 评估结论: two party/score pairs to a row, the third party's items as lines of one cell
+        Document.Table grid = new Document.Table(0, List.of(
+                List.of("监督方评分", "9.30", "购买方评分", "18.60"),
+                List.of("督导中心评分", "13.35", "第三方评分", "47.60"),
+                List.of("第三方评分构成", "项目管理：9.20（10）\n服务监测：8.80（10）\n服务成效：12.90（15）\n服务质量：16.70（20）",
+                        "第三方评分构成", "项目管理：9.20（10）\n服务监测：8.80（10）\n服务成效：12.90（15）\n服务质量：16.70（20）"),
+                List.of("综合得分", "88.85", "评估等级", "良好")));
+        TableExtractor.Result r = new TableExtractor.Result();
+        assertTrue(TableExtractor.keyValueGrid(grid, r) > 0);
+        assertEquals(9.30, r.parties.get(Party.SUPERVISOR).score());
+        assertEquals(18.60, r.parties.get(Party.PURCHASER).score());
+        assertEquals(47.60, r.parties.get(Party.THIRD_PARTY).score());
+        assertEquals(List.of(88.85), r.totals);
+        Map<String, ScoreExtractor.ScoreItem> items = r.items.stream()
+                .collect(Collectors.toMap(ScoreExtractor.ScoreItem::item, x -> x, (a, b) -> a));
+        assertEquals(9.20, items.get("项目管理").score());
+        assertEquals(10.0, items.get("项目管理").maxScore(), "the bracket is the maximum, not a score");
+        assertEquals(16.70, items.get("服务质量").score());
+        assertEquals(4, r.items.size(), "the merged cell's lines once");
+        // a grid of other pairs (no two parties) is not read
+        assertEquals(0, TableExtractor.keyValueGrid(new Document.Table(1, List.of(List.of("站长", "1", "督导", "2"))),
+                new TableExtractor.Result()));
+    }
 }
