@@ -87,7 +87,7 @@ public final class TableExtractor {
         List<String> recent = new ArrayList<>();
         List<List<String>> lastHeader = List.of();
         int paragraphsSince = 0;
-        for (Document.Block b : doc.blocks()) {
+        for (Document.Block b : apartAtHeadings(doc.blocks())) {
             if (b instanceof Document.Paragraph p) {
                 recent.add(p.text());
                 if (recent.size() > 3) recent.remove(0);
@@ -108,6 +108,34 @@ public final class TableExtractor {
             paragraphsSince = 0;
         }
         return r;
+    }
+
+    /**
+     * Blocks with each table cut where a row is a section heading ("三、服务指标完成情况", no figure) followed by a row
+     * without figures (a caption, a header): a PDF reader may join two tables and the heading between them into one;
+     * the heading is a paragraph again.
+     */
+    static List<Document.Block> apartAtHeadings(List<Document.Block> blocks) {
+        List<Document.Block> out = new ArrayList<>();
+        Matcher top = org.stations.normalize.Headings.TOP.matcher("");
+        for (Document.Block b : blocks) {
+            if (!(b instanceof Document.Table t)) { out.add(b); continue; }
+            int from = 0;
+            for (int i = 1; i < t.rows().size(); i++) {
+                List<String> row = t.rows().get(i);
+                String text = String.join("", row).strip();
+                if (!top.reset(text).find() || row.stream().anyMatch(c -> number(c) != null)) continue;
+                // a heading over figures ("一、全站" above its rows) labels a group of the table; one over a caption or
+                // a header row starts another table
+                if (i + 1 < t.rows().size() && t.rows().get(i + 1).stream().anyMatch(c -> number(c) != null)) continue;
+                if (i > from) out.add(new Document.Table(t.index(), t.rows().subList(from, i)));
+                out.add(new Document.Paragraph(text));
+                from = i + 1;
+            }
+            if (from == 0) out.add(t);
+            else if (from < t.rows().size()) out.add(new Document.Table(t.index(), t.rows().subList(from, t.rows().size())));
+        }
+        return out;
     }
 
     // ---- a table's columns ----
@@ -147,7 +175,36 @@ public final class TableExtractor {
 
     /** A table in the shape its header words read: columns found, side-by-side groups stacked, turned if sideways. */
     static Document.Table shaped(Document.Table t) {
-        return sideways(groupsStacked(spacedColumns(t)));
+        return sideways(groupsStacked(wordsRealigned(spacedColumns(t))));
+    }
+
+    /**
+     * A table whose columns a PDF reader drew wrongly, two columns in one cell ("满分 得分" over "10 9.40") and empty
+     * cells between: each row's words, one to a column, where the header's words all name a role and every row below
+     * it has as many words as the header. Rows above the header (a caption row "表3 …") are dropped. Otherwise unchanged.
+     */
+    static Document.Table wordsRealigned(Document.Table t) {
+        if (t.width() < 2 || t.rows().stream().flatMap(List::stream).noneMatch(c -> c.strip().indexOf(' ') > 0)) return t;
+        List<List<String>> words = new ArrayList<>();
+        for (List<String> row : t.rows()) {
+            List<String> w = new ArrayList<>();
+            for (String c : row) if (!c.isBlank()) w.addAll(List.of(Cn.WHITESPACE.split(c.strip())));
+            words.add(w);
+        }
+        int header = -1;
+        for (int i = 0; i < words.size() && header < 0; i++) {
+            List<String> w = words.get(i);
+            if (w.size() >= 3 && w.stream().allMatch(x -> ColumnRole.of(x) != null)) header = i;
+        }
+        if (header < 0) return t;
+        int n = words.get(header).size();
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = header; i < words.size(); i++) {
+            if (words.get(i).isEmpty()) continue;
+            if (words.get(i).size() != n) return t;
+            rows.add(words.get(i));
+        }
+        return rows.size() < 2 ? t : new Document.Table(t.index(), rows);
     }
 
     /**

@@ -404,4 +404,30 @@ class TableExtractorTest {
         assertEquals(0, TableExtractor.keyValueGrid(new Document.Table(1, List.of(List.of("站长", "1", "督导", "2"))),
                 new TableExtractor.Result()));
     }
+    @Test
+    void columnsAPdfReaderDrewWronglyAreRealignedByWordsAndAHeadingRowCutsTwoTablesApart() {
+        // blind4_f.pdf 表2 and 表3 as the PDF reader returns them: one table, "满分 得分" in one cell, the section
+        // heading between them a row, and indicators two to a row (指标 | 指标值 | 完成值 | 完成率 twice)
+        Document doc = new Document(List.<Document.Block>of(new Document.Table(0, List.of(
+                List.of("", "表2", "第三方评估分项得分", ""),
+                List.of("评估项目", "", "满分 得分", "得分率"),
+                List.of("项目管理", "", "10 9.40", "94.00%"),
+                List.of("服务质量", "", "20 17.60", "88.00%"),
+                List.of("三、服务指标完成情况", "", "", ""),
+                List.of("", "表3", "年度服务指标完成情况", ""),
+                List.of("指标 指标值", "完成值", "完成率 指标 指标值", "完成值 完成率"),
+                List.of("困难群众建档(户) 400", "418", "104.50% 电话访问(人次) 3600", "3702 102.83%"),
+                List.of("小组节数(节) 120", "126", "105.00% 小组人次 980", "1052 107.35%")))), 40);
+        TableExtractor.Result r = TableExtractor.extract(doc);
+        Map<String, IndicatorValue> v = byKey(r.indicators);
+        assertEquals(List.of(400.0, 418.0), targetAndActual(v, "null|archive"));
+        assertEquals(List.of(3600.0, 3702.0), targetAndActual(v, "null|phone_visits"));
+        assertEquals(List.of(120.0, 126.0), targetAndActual(v, "null|group_sessions"));
+        assertEquals(List.of(980.0, 1052.0), targetAndActual(v, "null|group_attendance"));
+        Map<String, ScoreExtractor.ScoreItem> items = r.items.stream()
+                .collect(Collectors.toMap(ScoreExtractor.ScoreItem::item, x -> x, (a, b) -> a));
+        assertEquals(9.40, items.get("项目管理").score());
+        assertEquals(10.0, items.get("项目管理").maxScore());
+        assertEquals(17.60, items.get("服务质量").score());
+    }
 }
