@@ -58,6 +58,13 @@ public final class TableExtractor {
     private static final Pattern WHOLE_STATION = Pattern.compile("^(?:全站|全街|全镇|站级|整体)(?:合计|小计|总计|汇总)?$|^(?:合计|小计|总计|汇总)$");
     private static final Pattern HEADING_AREA = Pattern.compile(
             "^(?:[(（]?[一二三四五六七八九十\\d]+[)）、.]\\s*|\\d+(?:\\.\\d+){1,9}\\s*)?(片区\\s*[一二三四五六七八九十\\d]+|[一二三四五六七八九十\\d]+\\s*片区|[东西南北中]\\d?片区?|[\\u4e00-\\u9fff]{2,3}片(?=[(（\\s]|$))(?![\\d一二三四五六七八九十])");
+    /**
+     * A table's caption ("表2　松北片区服务指标完成情况"): it names that table's 片区, or — naming none (表5　全站…汇总) — says
+     * the table is the station's, whatever 片区 an earlier caption named.
+     */
+    private static final Pattern CAPTION = Pattern.compile("^表\\s*+[\\d一二三四五六七八九十]{1,3}+(?:[-－.]\\d{1,3}+)?[\\s\\u3000.:：、]*+");
+    private static final Pattern CAPTION_AREA = Pattern.compile("^(?![各每全本该分])([\\u4e00-\\u9fff]{2,3}片区)");
+    private static final Pattern STATION_CAPTION = Pattern.compile("全站|全街|全镇|汇总|合计|总计");
     private static final Pattern HEADING_PERIOD = Pattern.compile(
             "^(?:[(（]?[一二三四五六七八九十\\d]+[)）、.]\\s*)?(\\d{4}年\\d{1,2}月\\s*(?:至|到|—|-|~)\\s*(?:\\d{4}年)?\\d{1,2}月|(?:上|下)半年|第[一二三四五六七八九十\\d]+(?:个)?(?:项目期|阶段))");
     /** A row about the team, read as staffing, never as a service indicator. */
@@ -80,7 +87,7 @@ public final class TableExtractor {
         List<String> recent = new ArrayList<>();
         List<List<String>> lastHeader = List.of();
         int paragraphsSince = 0;
-        for (Document.Block b : doc.blocks()) {
+        for (Document.Block b : apartAtHeadings(doc.blocks())) {
             if (b instanceof Document.Paragraph p) {
                 recent.add(p.text());
                 if (recent.size() > 3) recent.remove(0);
@@ -103,6 +110,34 @@ public final class TableExtractor {
         return r;
     }
 
+    /**
+     * Blocks with each table cut where a row is a section heading ("三、服务指标完成情况", no figure) followed by a row
+     * without figures (a caption, a header): a PDF reader may join two tables and the heading between them into one;
+     * the heading is a paragraph again.
+     */
+    static List<Document.Block> apartAtHeadings(List<Document.Block> blocks) {
+        List<Document.Block> out = new ArrayList<>();
+        Matcher top = org.stations.normalize.Headings.TOP.matcher("");
+        for (Document.Block b : blocks) {
+            if (!(b instanceof Document.Table t)) { out.add(b); continue; }
+            int from = 0;
+            for (int i = 1; i < t.rows().size(); i++) {
+                List<String> row = t.rows().get(i);
+                String text = String.join("", row).strip();
+                if (!top.reset(text).find() || row.stream().anyMatch(c -> number(c) != null)) continue;
+                // a heading over figures ("一、全站" above its rows) labels a group of the table; one over a caption or
+                // a header row starts another table
+                if (i + 1 < t.rows().size() && t.rows().get(i + 1).stream().anyMatch(c -> number(c) != null)) continue;
+                if (i > from) out.add(new Document.Table(t.index(), t.rows().subList(from, i)));
+                out.add(new Document.Paragraph(text));
+                from = i + 1;
+            }
+            if (from == 0) out.add(t);
+            else if (from < t.rows().size()) out.add(new Document.Table(t.index(), t.rows().subList(from, t.rows().size())));
+        }
+        return out;
+    }
+
     // ---- a table's columns ----
 
     /** A column: its role and, for a per-片区 column (东片区完成, 东片区), the 片区 it belongs to. */
@@ -115,6 +150,7 @@ public final class TableExtractor {
         if (headerRows == 0) {
             // no header row: its rows of a label and numbers are left to the reading of number rows in running text
             // (IndicatorTableExtractor), which takes a row only where its % agrees with its numbers
+            if (keyValueGrid(t, r) > 0) return;
             if (!labelAndNumbers(t)) unparsedIfMeaningful(t, "表头缺失", r);
             else r.headerless.add(t.index());
             return;
@@ -139,7 +175,36 @@ public final class TableExtractor {
 
     /** A table in the shape its header words read: columns found, side-by-side groups stacked, turned if sideways. */
     static Document.Table shaped(Document.Table t) {
-        return sideways(groupsStacked(spacedColumns(t)));
+        return sideways(groupsStacked(wordsRealigned(spacedColumns(t))));
+    }
+
+    /**
+     * A table whose columns a PDF reader drew wrongly, two columns in one cell ("满分 得分" over "10 9.40") and empty
+     * cells between: each row's words, one to a column, where the header's words all name a role and every row below
+     * it has as many words as the header. Rows above the header (a caption row "表3 …") are dropped. Otherwise unchanged.
+     */
+    static Document.Table wordsRealigned(Document.Table t) {
+        if (t.width() < 2 || t.rows().stream().flatMap(List::stream).noneMatch(c -> c.strip().indexOf(' ') > 0)) return t;
+        List<List<String>> words = new ArrayList<>();
+        for (List<String> row : t.rows()) {
+            List<String> w = new ArrayList<>();
+            for (String c : row) if (!c.isBlank()) w.addAll(List.of(Cn.WHITESPACE.split(c.strip())));
+            words.add(w);
+        }
+        int header = -1;
+        for (int i = 0; i < words.size() && header < 0; i++) {
+            List<String> w = words.get(i);
+            if (w.size() >= 3 && w.stream().allMatch(x -> ColumnRole.of(x) != null)) header = i;
+        }
+        if (header < 0) return t;
+        int n = words.get(header).size();
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = header; i < words.size(); i++) {
+            if (words.get(i).isEmpty()) continue;
+            if (words.get(i).size() != n) return t;
+            rows.add(words.get(i));
+        }
+        return rows.size() < 2 ? t : new Document.Table(t.index(), rows);
     }
 
     /**
@@ -648,6 +713,80 @@ public final class TableExtractor {
         return out;
     }
 
+    /** An item as a line of a cell: "项目管理：9.20（10）", the bracket its maximum. */
+    private static final Pattern ITEM_LINE = Pattern.compile(
+            "^([\\u4e00-\\u9fff]{2,8}+)[:：\\s]++(\\d{1,3}+(?:\\.\\d{1,2}+)?)(?:分)?(?:[(（](?:满分)?(\\d{1,3}+(?:\\.\\d{1,2}+)?)(?:分)?[)）])?$");
+
+    /**
+     * A table of key/value pairs without a header, several to a row ("监督方评分 | 9.30 | 购买方评分 | 18.60"): a key
+     * naming a party gives that party's score; a value cell of item lines ("项目管理：9.20（10）") the third party's items.
+     * Read only where every pair is a key and a value (or the key cell is empty).
+     */
+    private static final Pattern GRID_TOTAL = Pattern.compile("综合得分|评估总分|总得分|总分|综合评分|最终得分");
+    private static final Pattern AFTER_BRACKET = Pattern.compile("([)）])[ \\t\\u3000]++");
+    private static final Pattern LINE_END = Pattern.compile("\\R");
+
+    static int keyValueGrid(Document.Table t, Result r) {
+        if (t.width() < 2 || t.width() % 2 != 0) return 0;
+        Map<Party, ScoreExtractor.PartyScore> parties = new LinkedHashMap<>();
+        List<ScoreExtractor.ScoreItem> items = new ArrayList<>();
+        List<Double> totals = new ArrayList<>();
+        for (int i = 0; i < t.rows().size(); i++) {
+            List<String> row = t.rows().get(i);
+            for (int c = 0; c + 1 < row.size(); c += 2) {
+                String key = Cn.WHITESPACE.matcher(row.get(c)).replaceAll(""), value = row.get(c + 1).strip();
+                if (key.isEmpty() && value.isEmpty()) continue;
+                if (key.isEmpty() || number(key) != null) return 0;
+                if (GRID_TOTAL.matcher(key).matches() && number(value) != null) {
+                    totals.add(number(value));
+                    continue;
+                }
+                Party p = key.length() <= 12 && (key.contains("评分") || key.contains("得分")) ? partyOf(key) : null;
+                if (p == null) {
+                    List<ScoreExtractor.ScoreItem> lines = itemLines(value, t.rowText(i));
+                    if (lines != null) items.addAll(lines);
+                    continue;
+                }
+                if (key.contains("构成") || key.contains("分项")) {
+                    List<ScoreExtractor.ScoreItem> lines = itemLines(value, t.rowText(i));
+                    if (lines != null) items.addAll(lines);
+                    continue;
+                }
+                Double v = number(value);
+                if (v != null && v <= 100) parties.putIfAbsent(p, new ScoreExtractor.PartyScore(p, v, t.rowText(i)));
+            }
+        }
+        if (parties.size() < 2) return 0;
+        parties.forEach(r.parties::putIfAbsent);
+        // a merged cell expanded by the reader repeats its lines: each item once
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        if (r.items.isEmpty()) for (ScoreExtractor.ScoreItem item : items) if (seen.add(item.item())) r.items.add(item);
+        if (totals.size() == 1 && totals.get(0) <= 100) {
+            r.totals.add(totals.get(0));
+            if (r.totalEvidence == null) r.totalEvidence = t.rowText(0);
+        }
+        return parties.size() + items.size();
+    }
+
+    /** A cell whose every line is a score item and its score; null where any line is not. */
+    private static List<ScoreExtractor.ScoreItem> itemLines(String cell, String evidence) {
+        // a reader may join a cell's lines with spaces: an item's line ends at its bracketed maximum
+        String[] lines = LINE_END.split(AFTER_BRACKET.matcher(cell).replaceAll("$1\n"));
+        if (lines.length < 2) return null;
+        List<ScoreExtractor.ScoreItem> out = new ArrayList<>();
+        Matcher m = ITEM_LINE.matcher("");
+        for (String line : lines) {
+            if (line.isBlank()) continue;
+            if (!m.reset(line.strip()).matches()) return null;
+            String item = m.group(1);
+            if (SCORE_ITEMS.stream().noneMatch(item::startsWith)) return null;
+            Double score = Cn.num(m.group(2)), max = m.group(3) == null ? null : Cn.num(m.group(3));
+            if (max != null && score > max) return null;
+            out.add(new ScoreExtractor.ScoreItem(item, null, max, score, score, evidence));
+        }
+        return out;
+    }
+
     /** The party a score row names; 评估机构 alone is the third party (the evaluator). */
     static Party partyOf(String label) {
         if (label == null || label.isBlank()) return null;
@@ -743,7 +882,10 @@ public final class TableExtractor {
             String code = code(label, row.category);
             if (code == null) continue;
             Double t = target >= 0 ? number(cell(row, target)) : null;
-            Double a = actual >= 0 ? number(cell(row, actual)) : null;
+            String actualCell = actual >= 0 ? progressFigure(cell(row, actual), cols.get(actual).header) : "";
+            Double a = actual >= 0 ? number(actualCell) : null;
+            // an actual column whose cell could not be read: the row's target alone would read as "nothing done"
+            if (actual >= 0 && a == null && !printed(actualCell).isEmpty() && !PLACEHOLDER.matcher(printed(actualCell)).matches()) continue;
             String pct = completion >= 0 ? cell(row, completion).replace(",", "") : "";
             boolean hasPct = number(pct) != null;
             // "完成比例 1.04": a completion printed as a fraction, known by agreeing with its numbers
@@ -785,6 +927,19 @@ public final class TableExtractor {
             }
         }
         return read;
+    }
+
+    /** The words of a progress cell before its count ("已完成 1,086", "未完成：43"). */
+    private static final Pattern PROGRESS_WORDS = Pattern.compile("^(?:已|未|尚未|基本)?(?:完成|达成|达标)[:：]?+");
+
+    /**
+     * The figure of an actual cell: under a 进度/完成情况 header, the count after 已完成/未完成; a percent there is a
+     * rate (时间进度 50%), never the count, and reads as nothing.
+     */
+    static String progressFigure(String cell, String header) {
+        if (header == null || !(header.contains("进度") || header.contains("完成情况"))) return cell;
+        String s = PROGRESS_WORDS.matcher(Cn.WHITESPACE.matcher(cell).replaceAll("")).replaceFirst("");
+        return s.contains("%") || s.contains("％") ? "" : s;
     }
 
     /** The one column of a role that belongs to the given 片区; -1 when there is none or more than one. */
@@ -829,8 +984,24 @@ public final class TableExtractor {
 
     /** A 片区 named by the heading just above the table ("（一）片区一（盐运西、都府…）"). */
     static String contextArea(List<String> context) {
+        boolean captioned = false;
         for (int i = context.size() - 1; i >= 0; i--) {
-            Matcher m = HEADING_AREA.matcher(context.get(i));
+            String line = context.get(i).strip();
+            Matcher caption = CAPTION.matcher(line);
+            if (caption.find()) {
+                // the nearest caption is the table's own (its 片区, or the station's where it says 全站/汇总); a caption
+                // further up belongs to an earlier table
+                if (captioned) continue;
+                captioned = true;
+                String title = line.substring(caption.end());
+                Matcher a = CAPTION_AREA.matcher(title);
+                if (a.find()) return Cn.areaName(a.group(1));
+                Matcher h = HEADING_AREA.matcher(title);
+                if (h.find()) return Cn.areaName(h.group(1));
+                if (STATION_CAPTION.matcher(title).find()) return null;
+                continue;
+            }
+            Matcher m = HEADING_AREA.matcher(line);
             if (m.find()) return Cn.areaName(m.group(1));
         }
         return null;
@@ -875,8 +1046,13 @@ public final class TableExtractor {
 
     /** A cell as its figure is printed: no spaces, no floor word before it (≥, 不少于), no count unit after it (16名, 96人次), a full-width ％ as %. */
     private static String printed(String cell) {
-        return withoutUnit(AT_LEAST.matcher(Cn.WHITESPACE.matcher(cell).replaceAll("")).replaceFirst("").replace('％', '%'));
+        String s = AT_LEAST.matcher(Cn.WHITESPACE.matcher(cell).replaceAll("")).replaceFirst("").replace('％', '%');
+        if (s.indexOf('，') >= 0) s = WIDE_THOUSANDS.matcher(s).replaceAll("$1,");
+        return withoutUnit(s);
     }
+
+    /** A full-width comma between thousands ("3，788"). */
+    private static final Pattern WIDE_THOUSANDS = Pattern.compile("(\\d)，(?=\\d{3}+(?!\\d))");
 
     /** Units a count is printed with inside a cell ("16名", "96人次"); longest first. */
     private static final List<String> COUNT_UNITS = List.of("人次", "名", "人", "户", "个", "节", "场", "支", "次");

@@ -347,4 +347,87 @@ class TableExtractorTest {
         assertEquals("volunteer_teams", TableExtractor.code("志愿者服务队伍（支）", ""));
         assertEquals("volunteer_service", IndicatorVocabulary.family("志愿者服务时数"));
     }
+    @Test
+    void aCaptionNamingAPianquGivesItsTableThatPianquAndTheStationCaptionNone() {
+        // blind4_c.docx 表2/表3/表5: each 片区's table under its caption, the station's total last; the caption of an
+        // earlier table (表3 松南片区) still in view never names the station's table
+        TableExtractor.Result r = read("各片区分解指标完成情况见表2至表3，全站汇总见表5。\n表2　松北片区服务指标完成情况\n"
+                + "服务项目\t计量单位\t全年指标\t中期完成\t完成率\n困难群众和特殊群体建档\t户\t150\t155\t103.33%\n电话访问\t人次\t1,300\t672\t51.69%\n"
+                + "表3　松南片区服务指标完成情况\n"
+                + "服务项目\t计量单位\t全年指标\t中期完成\t完成率\n困难群众和特殊群体建档\t户\t130\t134\t103.08%\n"
+                + "表5　全站服务指标完成情况汇总\n"
+                + "序号\t服务项目\t计量单位\t全年指标\t中期完成\t完成率\n1\t困难群众和特殊群体建档\t户\t390\t402\t103.08%\n");
+        Map<String, IndicatorValue> v = byKey(r.indicators);
+        assertEquals(List.of(150.0, 155.0), targetAndActual(v, "松北片区|archive"));
+        assertEquals(List.of(1300.0, 672.0), targetAndActual(v, "松北片区|phone_visits"));
+        assertEquals(List.of(130.0, 134.0), targetAndActual(v, "松南片区|archive"));
+        assertEquals(List.of(390.0, 402.0), targetAndActual(v, "null|archive"));
+        assertNull(TableExtractor.contextArea(List.of("各片区分解指标完成情况见表2至表4")), "各片区 names no 片区");
+    }
+
+    @Test
+    void aProgressCellHoldsTheActualAndAnUnreadableOneGivesNoRow() {
+        // blind4_d.docx 表1: 年度指标 | 进度 ("已完成 3，788", "未完成 43"), no rate
+        TableExtractor.Result r = read("序号\t服务内容\t年度指标\t进度\n1\t困难群众和特殊群体建档（户）\t410\t已完成 423\n"
+                + "2\t电话访问（人次）\t3，700\t已完成 3，788\n7\t个案结案（个）\t46\t未完成 43\n"
+                + "8\t专业小组（个）\t22\t进行中\n");
+        Map<String, IndicatorValue> v = byKey(r.indicators);
+        assertEquals(List.of(410.0, 423.0), targetAndActual(v, "null|archive"));
+        assertEquals(List.of(3700.0, 3788.0), targetAndActual(v, "null|phone_visits"));
+        assertEquals(List.of(46.0, 43.0), targetAndActual(v, "null|case_closed"));
+        assertNull(v.get("null|archive").reportedCompletion);
+        assertFalse(v.containsKey("null|group_count"), "a target whose progress cell holds no figure is not read as done nothing");
+        assertEquals("", TableExtractor.progressFigure("时间进度 50%", "进度"), "a percent in a progress cell is a rate");
+    }
+    @Test
+    void aKeyValueGridGivesPartyScoresTheTotalAndItemLinesOfOneCell() {
+        // blind4_d.docx 评估结论: two party/score pairs to a row, the third party's items as lines of one cell
+        Document.Table grid = new Document.Table(0, List.of(
+                List.of("监督方评分", "9.30", "购买方评分", "18.60"),
+                List.of("督导中心评分", "13.35", "第三方评分", "47.60"),
+                List.of("第三方评分构成", "项目管理：9.20（10）\n服务监测：8.80（10）\n服务成效：12.90（15）\n服务质量：16.70（20）",
+                        "第三方评分构成", "项目管理：9.20（10）\n服务监测：8.80（10）\n服务成效：12.90（15）\n服务质量：16.70（20）"),
+                List.of("综合得分", "88.85", "评估等级", "良好")));
+        TableExtractor.Result r = new TableExtractor.Result();
+        assertTrue(TableExtractor.keyValueGrid(grid, r) > 0);
+        assertEquals(9.30, r.parties.get(Party.SUPERVISOR).score());
+        assertEquals(18.60, r.parties.get(Party.PURCHASER).score());
+        assertEquals(47.60, r.parties.get(Party.THIRD_PARTY).score());
+        assertEquals(List.of(88.85), r.totals);
+        Map<String, ScoreExtractor.ScoreItem> items = r.items.stream()
+                .collect(Collectors.toMap(ScoreExtractor.ScoreItem::item, x -> x, (a, b) -> a));
+        assertEquals(9.20, items.get("项目管理").score());
+        assertEquals(10.0, items.get("项目管理").maxScore(), "the bracket is the maximum, not a score");
+        assertEquals(16.70, items.get("服务质量").score());
+        assertEquals(4, r.items.size(), "the merged cell's lines once");
+        // a grid of other pairs (no two parties) is not read
+        assertEquals(0, TableExtractor.keyValueGrid(new Document.Table(1, List.of(List.of("站长", "1", "督导", "2"))),
+                new TableExtractor.Result()));
+    }
+    @Test
+    void columnsAPdfReaderDrewWronglyAreRealignedByWordsAndAHeadingRowCutsTwoTablesApart() {
+        // blind4_f.pdf 表2 and 表3 as the PDF reader returns them: one table, "满分 得分" in one cell, the section
+        // heading between them a row, and indicators two to a row (指标 | 指标值 | 完成值 | 完成率 twice)
+        Document doc = new Document(List.<Document.Block>of(new Document.Table(0, List.of(
+                List.of("", "表2", "第三方评估分项得分", ""),
+                List.of("评估项目", "", "满分 得分", "得分率"),
+                List.of("项目管理", "", "10 9.40", "94.00%"),
+                List.of("服务质量", "", "20 17.60", "88.00%"),
+                List.of("三、服务指标完成情况", "", "", ""),
+                List.of("", "表3", "年度服务指标完成情况", ""),
+                List.of("指标 指标值", "完成值", "完成率 指标 指标值", "完成值 完成率"),
+                List.of("困难群众建档(户) 400", "418", "104.50% 电话访问(人次) 3600", "3702 102.83%"),
+                List.of("小组节数(节) 120", "126", "105.00% 小组人次 980", "1052 107.35%")))), 40);
+        TableExtractor.Result r = TableExtractor.extract(doc);
+        Map<String, IndicatorValue> v = byKey(r.indicators);
+        assertEquals(List.of(400.0, 418.0), targetAndActual(v, "null|archive"));
+        assertEquals(List.of(3600.0, 3702.0), targetAndActual(v, "null|phone_visits"));
+        assertEquals(List.of(120.0, 126.0), targetAndActual(v, "null|group_sessions"));
+        assertEquals(List.of(980.0, 1052.0), targetAndActual(v, "null|group_attendance"));
+        Map<String, ScoreExtractor.ScoreItem> items = r.items.stream()
+                .collect(Collectors.toMap(ScoreExtractor.ScoreItem::item, x -> x, (a, b) -> a));
+        assertEquals(9.40, items.get("项目管理").score());
+        assertEquals(10.0, items.get("项目管理").maxScore());
+        assertEquals(17.60, items.get("服务质量").score());
+    }
 }
