@@ -27,6 +27,7 @@ public final class HeaderExtractor {
 
     private static final Pattern STATION = Pattern.compile("(" + CJK + "{2,30}?)社工服务站");
     private static final Pattern ORGANISATION_END = Pattern.compile("中心|协会|联合会|服务社|事务所|研究院|公司");
+    private static final Pattern STATION_LEAD = Pattern.compile("^(?:[^号]{0,8}+号)?+(?:关于|对于|有关)?+");
     private static final Pattern YEAR_PREFIX = Pattern.compile("^.*?年度");
     private static final Pattern DISTRICT_PREFIX = Pattern.compile("^(?:广州市)?(" + CJK + "{2,3}?区)(?=" + CJK + "{2,}(?:街|镇|片))");
     static final List<String> GUANGZHOU_DISTRICTS = List.of(
@@ -93,6 +94,8 @@ public final class HeaderExtractor {
     private static final Pattern[] EVALUATION_DATE = {
             Pattern.compile("(?:现场|实地)?(?:评估|评价)(?:日期?|时间)[:：]\\s*" + DATE),
             Pattern.compile("(?:现场|实地)(?:评估|评价)(?:于|在)\\s*" + DATE),
+            // a key/value line "实地评估：2025-10-9"
+            Pattern.compile("(?:现场|实地)(?:评估|评价)[:：]\\s*" + DATE),
             // a visit of two days is dated by its first: "于2025年3月12日至13日赴…开展实地评估"
             Pattern.compile("于\\s*" + DATE + Cn.DATE_ASIDE + "\\s*(?:到|赴|对|前往|组织|在)[^。；;]{0,40}?(?:评估|评价)"),
             Pattern.compile(DATE + Cn.DATE_ASIDE + "[,，]\\s*(?:评价组|评估组|评估小组|评估专家|评价小组)[^。；;]{0,10}?(?:赴|到|前往|对)"),
@@ -134,12 +137,15 @@ public final class HeaderExtractor {
             // "协议要求配备社工20名", "协议约定社工站配备社工16名", "应配备社工二十名": what the contract asks, not who is there
             Pattern.compile("配备社工(?<!(?:要求|约定|规定|协议|应)[\\u4e00-\\u9fff]{0,6}配备社工)\\s*" + Cn.COUNT + "\\s*名"),
             Pattern.compile("社工总人数\\s*" + Cn.COUNT + "\\s*人"),
+            // a key/value line "期末在岗：17人": the head count the period ended with
+            Pattern.compile("期末在岗(?:社工)?[:：]\\s*" + Cn.COUNT + "\\s*[人名]"),
     };
     private static final Pattern[] CERTIFIED_WORKERS = {
             Pattern.compile("共配备\\s*" + Cn.COUNT + "\\s*名持证社工"),
             // not "协议要求配备社工16名，其中持证社工8名以上": what is asked
             Pattern.compile("其中持证社工(?<!要求[^。；;]{0,20}其中持证社工)\\s*" + Cn.COUNT + "\\s*[名人](?!\\s*(?:以上|及以上))"),
             Pattern.compile("实际持证社工(?:为|共|有)?\\s*" + Cn.COUNT + "\\s*[名人]"),
+            Pattern.compile("期末持证社工[:：]\\s*" + Cn.COUNT + "\\s*[名人]"),
             Pattern.compile("持证社工(?<!(?:要求|约定|规定|协议|不少于)[\\u4e00-\\u9fff]{0,6}持证社工)(?:为|共|有)\\s*" + Cn.COUNT + "\\s*[名人]"),
             Pattern.compile("持证社工(?<!(?:要求|约定|规定|协议)[^。；;]{0,20}持证社工)(?<!不少于持证社工)(?<!非持证社工)\\s*" + Cn.COUNT + "\\s*[名人](?!次|\\s*(?:以上|及以上))"),
     };
@@ -214,6 +220,8 @@ public final class HeaderExtractor {
         Matcher m = STATION.matcher(t.text());
         if (!m.find()) return;
         String name = YEAR_PREFIX.matcher(m.group(1)).replaceFirst("");
+        // a letter's title "〔2025〕第047号关于华洲街社工服务站…": no name starts with a file number's tail or a preposition
+        name = STATION_LEAD.matcher(name).replaceFirst("");
         // a running header "广州市公信社会服务评估中心员村街社工服务站…": a station's name holds no organisation's name
         Matcher org = ORGANISATION_END.matcher(name);
         int after = -1;

@@ -24,7 +24,7 @@ public final class TextNormalizer {
     private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:-\\s*)?\\d{1,3}(?:\\s*-)?$|^第\\s*\\d{1,3}\\s*页(?:\\s*[,/]?\\s*共\\s*\\d+\\s*页)?$");
     /** Lines that start a new logical line even when the previous one looks unfinished. */
     private static final Pattern LINE_START = Pattern.compile(
-            "^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.、．](?!\\d)|[①②③④⑤⑥⑦⑧⑨⑩]|附件|[-•·]\\s|"
+            "^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.、．](?!\\d)|[①②③④⑤⑥⑦⑧⑨⑩]|【\\s*\\d{1,3}+\\s*】|附件|[-•·]\\s|"
             + "片区\\s*\\d|合计|小计|总计|值得肯定|需要关注|以上四项|评估等级|项目监督方|项目购买方|项目承办方|项目评估方|评估日期|"
             // a cover page's "key：value" lines ("评估机构：…", "现场评估日期：…") each stand alone
             + "[\\u4e00-\\u9fff]{2,8}[:：]\\s*\\S)");

@@ -322,4 +322,49 @@ class ProseRulesTest {
                 + "社工站本期还开展了多场节日主题活动,惠及居民300余人次;与辖区两所小学合作开展“四点半课堂”,服务学生约120人。\n"));
         assertTrue(v.stream().noneMatch(i -> "community_orgs".equals(i.code)), v::toString);
     }
+
+    @Test
+    void aLettersFileNumberIsNotPartOfTheStationsName() {
+        // blind4_a: an 评估意见书 letter, its file number on the line above "关于…社工服务站…的评估意见书"
+        ReportHeader h = HeaderExtractor.extract(prose("穗启衡评字〔2025〕第047号\n\n关于华洲街社工服务站第一阶段服务的评估意见书\n\n"
+                + "我中心对广州市海珠区华洲街社工服务站服务年度第一阶段的服务进行了中期评估。\n"));
+        assertEquals("华洲街", h.station);
+    }
+
+    @Test
+    void keyValueLinesAndUnpaddedDates() {
+        // blind4_b: "键：值" front matter and staffing lines, dates without leading zeros, full-width thousands commas
+        ReportText t = prose("广州市番禺区钟村街社工服务站\n2024—2025服务年度末期评估报告\n\n实地评估：2025-10-9\n项目总经费：2，280，000元\n\n"
+                + "协议社工岗位：18个\n期初在岗：18人\n期末在岗：17人\n本年度离职：3人\n本年度入职：2人\n本年度调入：0人\n本年度调出：0人\n"
+                + "年内持续在岗：15人\n期末持证社工：12人\n");
+        ReportHeader h = HeaderExtractor.extract(t);
+        assertEquals(LocalDate.of(2025, 10, 9), h.evaluationDate);
+        assertEquals(228.0, h.budgetWan);
+        assertEquals(17, h.socialWorkers);
+        assertEquals(12, h.certifiedWorkers);
+        StaffingExtractor.Staffing s = StaffingExtractor.extract(t);
+        assertEquals(18, s.requiredWorkers);
+        assertEquals(15, s.stableWorkers);
+        assertEquals(List.of(3, 2, 0, 0), java.util.Arrays.asList(s.resigned, s.hired, s.transferredIn, s.transferredOut));
+        // blind4_a: counted in 人, no 名 on the line; 流动率 is not a 稳岗率
+        StaffingExtractor.Staffing a = StaffingExtractor.extract(prose("按协议配置社工16名。本阶段离职社工2人，新入职2人，无调入、调出，第一阶段社工流动率为12.5%。\n"));
+        assertEquals(16, a.requiredWorkers);
+        assertEquals(List.of(2, 2, 0, 0), java.util.Arrays.asList(a.resigned, a.hired, a.transferredIn, a.transferredOut));
+        assertNull(a.retentionRate);
+    }
+
+    @Test
+    void indicatorRecordBlocks() {
+        // blind4_b: one 【NN】 block per indicator, thousands with a full-width comma, a target "3千人次", a signed 偏差 (no rate)
+        List<IndicatorValue> v = IndicatorProseExtractor.extract(prose("■ 服务指标完成情况\n\n【02】电话访问\n　　年度指标：3，800人次\n　　实际完成：3，912人次\n"
+                + "　　偏　　差：+2.9%\n\n【07】个案结案\n　　年度指标：48个\n　　实际完成：42个\n　　偏　　差：-12.5%\n\n"
+                + "【14】中小型社区活动服务人次\n　　年度指标：3千人次\n　　实际完成：3，126人次\n　　偏　　差：+4.2%\n"));
+        Map<String, double[]> got = v.stream().collect(Collectors.toMap(i -> i.code, i -> new double[]{i.target, i.actual}));
+        assertArrayEquals(new double[]{3800, 3912}, got.get("phone_visits"));
+        assertArrayEquals(new double[]{48, 42}, got.get("case_closed"));
+        assertArrayEquals(new double[]{3000, 3126}, got.get("small_event_attendance"));
+        assertTrue(v.stream().allMatch(i -> i.reportedCompletion == null), v::toString);
+        // a 千 that is part of a larger amount or approximate stays as printed
+        assertEquals("3千万元 3千余人次", Cn.canonical("3千万元 3千余人次"));
+    }
 }
