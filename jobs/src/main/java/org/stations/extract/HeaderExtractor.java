@@ -97,7 +97,7 @@ public final class HeaderExtractor {
             // a key/value line "实地评估：2025-10-9"
             Pattern.compile("(?:现场|实地)(?:评估|评价)[:：]\\s*" + DATE),
             // a visit of two days is dated by its first: "于2025年3月12日至13日赴…开展实地评估"
-            Pattern.compile("于\\s*" + DATE + Cn.DATE_ASIDE + "\\s*(?:到|赴|对|前往|组织|在)[^。；;]{0,40}?(?:评估|评价)"),
+            Pattern.compile("于\\s*" + DATE + Cn.DATE_ASIDE + "\\s*(?:到|赴|对|前往|组织|在|开展)[^。；;]{0,40}?(?:评估|评价)"),
             Pattern.compile(DATE + Cn.DATE_ASIDE + "[,，]\\s*(?:评价组|评估组|评估小组|评估专家|评价小组)[^。；;]{0,10}?(?:赴|到|前往|对)"),
             // not across a sentence's end: "考核期为…至2025年5月31日。评估小组…于2025年6月10日到…评估" is dated by the second
             Pattern.compile("于\\s*" + DATE + "\\s*到[^\\s。；;]{0,30}?进行(?:现场|实地)?评估"),
@@ -146,6 +146,11 @@ public final class HeaderExtractor {
             Pattern.compile("其中持证社工(?<!要求[^。；;]{0,20}其中持证社工)\\s*" + Cn.COUNT + "\\s*[名人](?!\\s*(?:以上|及以上))"),
             Pattern.compile("实际持证社工(?:为|共|有)?\\s*" + Cn.COUNT + "\\s*[名人]"),
             Pattern.compile("期末持证社工[:：]\\s*" + Cn.COUNT + "\\s*[名人]"),
+            // "持证社工合计13名" after the counts by level: the total the report prints, not a sum made here
+            Pattern.compile("持证社工(?:合计|共计|总计)\\s*" + Cn.COUNT + "\\s*[名人]"),
+            // "在岗社工15名，其中持证9名", "在岗社工中持有社会工作者职业资格证书的11名"
+            Pattern.compile("其中持证(?!社工)(?<!要求[^。；;]{0,20}其中持证)\\s*" + Cn.COUNT + "\\s*[名人](?!\\s*(?:以上|及以上))"),
+            Pattern.compile("在岗社工中持有社会工作者?职业资格证书?的\\s*" + Cn.COUNT + "\\s*[名人]"),
             Pattern.compile("持证社工(?<!(?:要求|约定|规定|协议|不少于)[\\u4e00-\\u9fff]{0,6}持证社工)(?:为|共|有)\\s*" + Cn.COUNT + "\\s*[名人]"),
             Pattern.compile("持证社工(?<!(?:要求|约定|规定|协议)[^。；;]{0,20}持证社工)(?<!不少于持证社工)(?<!非持证社工)\\s*" + Cn.COUNT + "\\s*[名人](?!次|\\s*(?:以上|及以上))"),
     };

@@ -50,8 +50,10 @@ public final class StaffingExtractor {
      * "持证社工应到岗54人次,实际到岗71人次". The words before 应 say whose: 持证 there makes it the certified workers'.
      */
     private static final Pattern ATTENDANCE = Pattern.compile(
-            "([\\u4e00-\\u9fff()（）]{0,20}?)应(?:配备|到岗?|配|在岗)?(?:社工)?\\s*" + NUM + "\\s*人次" + SEP
+            "([\\u4e00-\\u9fff()（）]{0,20}?)应(?:配备|到岗?|配|在岗)?(?:社工)?(?:不少于|不低于)?\\s*" + NUM + "\\s*人次" + SEP
             + "(?:实际|实)(?:到岗?|配备|在岗)?\\s*" + NUM + "\\s*人次");
+    private static final Pattern ATTENDANCE_LINE = Pattern.compile(
+            "^([\\u4e00-\\u9fff]{0,8}?)(应|实)(?:际)?到岗[:：]\\s*" + NUM + "\\s*人次$", Pattern.MULTILINE);
     private static final Pattern[] STABLE = {
             Pattern.compile(Cn.COUNT + "\\s*名社工持续稳定在岗"),
             Pattern.compile("持续(?:稳定)?在岗(?:社工)?\\s*" + Cn.COUNT + "\\s*[人名]"),
@@ -102,6 +104,18 @@ public final class StaffingExtractor {
             if (certified ? s.certifiedExpected != null : s.workersExpected != null) continue;
             if (certified) { s.certifiedExpected = Cn.num(m.group(2)); s.certifiedActual = Cn.num(m.group(3)); }
             else { s.workersExpected = Cn.num(m.group(2)); s.workersActual = Cn.num(m.group(3)); }
+            s.evidence.add(t.sentenceOf(m));
+        }
+        // key/value lines: "社工应到岗：216人次" and "社工实到岗：209人次" each on a line of its own
+        for (MatchResult m : t.matchesInLinesWith("到岗", ATTENDANCE_LINE)) {
+            boolean certified = m.group(1).contains("持证");
+            boolean expected = m.group(2).equals("应");
+            Double n = Cn.num(m.group(3));
+            if (certified && expected && s.certifiedExpected == null) s.certifiedExpected = n;
+            else if (certified && !expected && s.certifiedActual == null) s.certifiedActual = n;
+            else if (!certified && expected && s.workersExpected == null) s.workersExpected = n;
+            else if (!certified && !expected && s.workersActual == null) s.workersActual = n;
+            else continue;
             s.evidence.add(t.sentenceOf(m));
         }
         for (Pattern p : STABLE) if (s.stableWorkers == null) find(t, "在岗", p, s, m -> s.stableWorkers = Cn.count(m.group(1)));

@@ -367,4 +367,26 @@ class ProseRulesTest {
         // a 千 that is part of a larger amount or approximate stays as printed
         assertEquals("3千万元 3千余人次", Cn.canonical("3千万元 3千余人次"));
     }
+
+    @Test
+    void aLettersHeadLinesStandAloneAndCountsInTheirWords() {
+        // blind4_a: file number, title and addressee over blank lines are three lines, not one paragraph
+        ReportText a = prose("穗启衡评字〔2025〕第047号\n\n关于华洲街社工服务站第一阶段服务的评估意见书\n\n广州市海珠区人民政府华洲街道办事处：\n\n"
+                + "    受贵街道委托，我中心对华洲街社工服务站的服务进行了中期评估。站内在岗社工16名，在岗社工中持有社会工作者职业资格证书的11名。\n"
+                + "    持证社工应到岗不少于48人次，实际到岗66人次。\n");
+        ReportHeader h = HeaderExtractor.extract(a);
+        assertEquals("广州市海珠区人民政府华洲街道办事处", h.purchaser);
+        assertEquals(11, h.certifiedWorkers);
+        StaffingExtractor.Staffing s = StaffingExtractor.extract(a);
+        assertEquals(48.0, s.certifiedExpected);
+        assertEquals(66.0, s.certifiedActual);
+        // blind4_b: 人次 on key/value lines of their own, a ■ heading after them
+        StaffingExtractor.Staffing b = StaffingExtractor.extract(prose("社工应到岗：216人次\n社工实到岗：209人次\n持证社工应到岗：108人次\n"
+                + "持证社工实到岗：147人次\n从业两年以上社工到岗占比：58.37%\n\n■ 服务对象满意度\n"));
+        assertEquals(List.of(216.0, 209.0, 108.0, 147.0), java.util.Arrays.asList(b.workersExpected, b.workersActual, b.certifiedExpected, b.certifiedActual));
+        // blind4_f: the certified total the report prints after its counts by level; blind4_e: "其中持证9名"
+        assertEquals(13, HeaderExtractor.extract(prose("在岗社工中持有助理社会工作师证书8名、社会工作师证书5名，持证社工合计13名。\n")).certifiedWorkers);
+        assertEquals(9, HeaderExtractor.extract(prose("考核期末在岗社工15名，其中持证9名。\n")).certifiedWorkers);
+        assertNull(HeaderExtractor.extract(prose("协议要求配备社工15名，其中持证8名以上。\n")).certifiedWorkers);
+    }
 }
