@@ -77,6 +77,8 @@ public final class HeaderExtractor {
             Pattern.compile("监督方评估[(（]" + ORG + "[)）]"),
             Pattern.compile("监督方(" + CJK + "{2,8}?区民政局)"),
             Pattern.compile(ORG_NAME + ALIAS + "(?:[(（]监督方[)）]|为(?:项目)?监督方|(?:负责)?监督)"),
+            // "…社工服务站由海珠区民政局负责业务监督": the name after 由, not from the sentence's start
+            Pattern.compile("由((?:广州市)?[\\u4e00-\\u9fff]{2,6}?区民政局)负责(?:业务)?监督"),
             Pattern.compile("接受" + ORG_NAME + "的?(?:指导和|业务指导和)?监督"),
     };
     private static final Pattern[] EVALUATOR = {
@@ -86,6 +88,8 @@ public final class HeaderExtractor {
             Pattern.compile(NAMED_ORG + "(?:组织)?\\d+位(?:评委|评估专家|专家)"),
             Pattern.compile("受[\\u4e00-\\u9fff]{2,24}?委托[,，]?\\s*" + ORG_NAME),
             Pattern.compile(ORG_NAME + "(?:接受|受)[\\u4e00-\\u9fff]{0,24}?委托"),
+            // the writer naming itself in a letter: "我中心（广州市启衡社会服务评估中心）对…进行了中期评估"
+            Pattern.compile("(?=[我本])(?:我|本)(?:中心|单位|院|会)[(（]((?:广州市)?[\\u4e00-\\u9fff]{2,28}?(?:中心|研究院|协会|事务所|评估所))[)）][^。；;]{0,80}?评估"),
             // the sign-off: the evaluator's name alone on one of the last lines, maybe with the date
             // a blank line at most before the date: each whitespace character tried here costs the 600-character look-ahead
             Pattern.compile("^" + ORG_NAME + "\\s{0,2}(?:" + DATE + "|\\d{4}年\\d{1,2}月)?$(?![\\s\\S]{600})", Pattern.MULTILINE),
@@ -106,7 +110,11 @@ public final class HeaderExtractor {
     /** A range's ends as printed: full dates, months alone (2024年3月—2025年2月), an end without its year (—12月31日). */
     private static final String RANGE = "\\s*(?:自)?\\s*" + Cn.START + RANGE_SEP + Cn.END;
     private static final Pattern CONTRACT = Pattern.compile(
-            "(?:服务协议期限?|协议期限?|合同期限?|服务期限?|服务周期|项目周期)(?:为|是|自|:|：)?" + RANGE);
+            "(?:服务协议期限?|协议期限?|合同期限?|服务期限?|服务周期|项目周期|服务年度(?=[(（]))(?:为|是|自|:|：|[(（])?" + RANGE);
+    /** "服务年度（2025.4.1-2026.3.31）第一阶段 … 统计截至2025年9月30日": the first stage runs from the year's start to the cut-off. */
+    private static final Pattern FIRST_STAGE = Pattern.compile("服务年度[(（]" + RANGE + "[)）]第一阶段");
+    private static final Pattern CUT_OFF = Pattern.compile("(?:数据)?统计截至\\s*" + DATE);
+    private static final Pattern FIRST_MONTHS = Pattern.compile("即服务年度的?前\\s*" + Cn.MONTHS + "\\s*个月");
     private static final String PERIOD_WORDS = "(?:考核期间?|评价期间?|评估期间|考核范围|考核时段|评估周期)(?:为|是|:|：)?";
     private static final Pattern PERIOD = Pattern.compile(PERIOD_WORDS + RANGE);
     /** "考核期为2024年下半年": a half-year, January to June or July to December. */
@@ -304,7 +312,21 @@ public final class HeaderExtractor {
                 h.periodEnd = subs.get(subs.size() - 1)[1].atEndOfMonth();
             }
         }
+        if (h.periodStart == null) {
+            Matcher stage = FIRST_STAGE.matcher(t.text());
+            Matcher cut = CUT_OFF.matcher(t.text());
+            if (stage.find() && cut.find()) {
+                LocalDate start = Cn.startOf(stage.group(1)), end = Cn.date(cut.group(1));
+                if (start != null && end != null && end.isAfter(start)) {
+                    h.periodStart = start;
+                    h.periodEnd = end;
+                    h.evidence.put("period_start", t.sentenceOf(stage));
+                    h.evidence.put("period_end", t.sentenceOf(cut));
+                }
+            }
+        }
         h.periodMonths = Cn.months(t.first(h.evidence, "period_months", PERIOD_MONTHS));
+        if (h.periodMonths == null && h.periodStart != null) h.periodMonths = Cn.months(t.first(h.evidence, "period_months", FIRST_MONTHS));
         if (h.periodMonths == null && halfYear != null) { h.periodMonths = halfYear; h.evidence.put("period_months", h.evidence.get("period_start")); }
         if (h.periodMonths == null && h.periodStart != null) h.periodMonths = monthsBesideThePeriod(t, h);
     }

@@ -389,4 +389,22 @@ class ProseRulesTest {
         assertEquals(9, HeaderExtractor.extract(prose("考核期末在岗社工15名，其中持证9名。\n")).certifiedWorkers);
         assertNull(HeaderExtractor.extract(prose("协议要求配备社工15名，其中持证8名以上。\n")).certifiedWorkers);
     }
+
+    @Test
+    void aLetterNamesItsPartiesAsWriterAndAddressee() {
+        // blind4_a: 贵街道 is the purchaser the letter is addressed to; 我中心（…） the evaluator writing it
+        String text = "关于华洲街社工服务站第一阶段服务的评估意见书\n\n广州市海珠区人民政府华洲街道办事处：\n\n"
+                + "    受贵街道委托，我中心（广州市启衡社会服务评估中心）对广州市海珠区华洲街社工服务站服务年度（2025.4.1-2026.3.31）第一阶段的服务进行了中期评估。"
+                + "服务数据统计截至2025年9月30日，即服务年度的前六个月。\n"
+                + "    华洲街社工服务站由海珠区民政局负责业务监督。\n"
+                + "    经汇总，本次中期评估四方评分合计87.50分，其中监督方（海珠区民政局）评分9.15分，贵街道评分18.40分，"
+                + "广州市社会工作服务督导中心评分13.05分，我中心评分46.90分，评估等级为良好。\n";
+        ReportHeader h = HeaderExtractor.extract(prose(text));
+        assertEquals("广州市启衡社会服务评估中心", h.evaluator);
+        assertEquals("海珠区民政局", h.supervisor);
+        assertEquals(LocalDate.of(2025, 4, 1), h.contractStart);
+        assertEquals(LocalDate.of(2026, 3, 31), h.contractEnd);
+        assertDates(h, null, "2025-04-01", "2025-09-30", 6.0);
+        assertEquals(18.40, scores(text).parties.get(Party.PURCHASER).score());
+    }
 }
