@@ -101,7 +101,7 @@ public final class HeaderExtractor {
             // a key/value line "实地评估：2025-10-9"
             Pattern.compile("(?:现场|实地)(?:评估|评价)[:：]\\s*" + DATE),
             // a visit of two days is dated by its first: "于2025年3月12日至13日赴…开展实地评估"
-            Pattern.compile("于\\s*" + DATE + Cn.DATE_ASIDE + "\\s*(?:到|赴|对|前往|组织|在|开展)[^。；;]{0,40}?(?:评估|评价)"),
+            Pattern.compile("于\\s*" + DATE + Cn.DATE_ASIDE + "\\s*(?:到|赴|对|前往|组织|在|开展|进行|实地)[^。；;]{0,40}?(?:评估|评价)"),
             Pattern.compile(DATE + Cn.DATE_ASIDE + "[,，]\\s*(?:评价组|评估组|评估小组|评估专家|评价小组)[^。；;]{0,10}?(?:赴|到|前往|对)"),
             // not across a sentence's end: "考核期为…至2025年5月31日。评估小组…于2025年6月10日到…评估" is dated by the second
             Pattern.compile("于\\s*" + DATE + "\\s*到[^\\s。；;]{0,30}?进行(?:现场|实地)?评估"),
@@ -110,7 +110,10 @@ public final class HeaderExtractor {
     /** A range's ends as printed: full dates, months alone (2024年3月—2025年2月), an end without its year (—12月31日). */
     private static final String RANGE = "\\s*(?:自)?\\s*" + Cn.START + RANGE_SEP + Cn.END;
     private static final Pattern CONTRACT = Pattern.compile(
-            "(?:服务协议期限?|协议期限?|合同期限?|服务期限?|服务周期|项目周期|服务年度(?=[(（]))(?:为|是|自|:|：|[(（])?" + RANGE);
+            "(?:服务协议期限?|协议期限?|合同期限?|服务期限?|服务周期|项目周期|服务年度(?=[为是:：(（]))(?:为|是|自|:|：|[(（])?" + RANGE);
+    /** "考核期为整个服务年度", "考核期与合同期相同": the period is the contract's. */
+    private static final Pattern PERIOD_IS_CONTRACT = Pattern.compile(
+            "考核期(?:为|即)?(?:整个服务年度|与(?:合同期|协议期|服务年度)(?:相同|一致))");
     /** "服务年度（2025.4.1-2026.3.31）第一阶段 … 统计截至2025年9月30日": the first stage runs from the year's start to the cut-off. */
     private static final Pattern FIRST_STAGE = Pattern.compile("服务年度[(（]" + RANGE + "[)）]第一阶段");
     private static final Pattern CUT_OFF = Pattern.compile("(?:数据)?统计截至\\s*" + DATE);
@@ -310,6 +313,15 @@ public final class HeaderExtractor {
             if (!subs.isEmpty()) {
                 h.periodStart = subs.get(0)[0].atDay(1);
                 h.periodEnd = subs.get(subs.size() - 1)[1].atEndOfMonth();
+            }
+        }
+        if (h.periodStart == null && h.contractStart != null && h.contractEnd != null) {
+            Matcher same = PERIOD_IS_CONTRACT.matcher(t.text());
+            if (same.find()) {
+                h.periodStart = h.contractStart;
+                h.periodEnd = h.contractEnd;
+                h.evidence.put("period_start", t.sentenceOf(same));
+                h.evidence.put("period_end", t.sentenceOf(same));
             }
         }
         if (h.periodStart == null) {

@@ -407,4 +407,20 @@ class ProseRulesTest {
         assertDates(h, null, "2025-04-01", "2025-09-30", 6.0);
         assertEquals(18.40, scores(text).parties.get(Party.PURCHASER).score());
     }
+
+    @Test
+    void aPeriodStatedAsTheContractsAndVisitsInTheirVerbs() {
+        // blind4_d: "服务年度为 2024.10.1—2025.9.30", "考核期为整个服务年度", a visit over two days dated by its first
+        ReportHeader d = HeaderExtractor.extract(prose("广州市天河区车陂街社工服务站末期评估报告\n服务年度为 2024.10.1—2025.9.30，项目经费人民币 196.8 万元。"
+                + "本次末期评估考核期为整个服务年度（12 个月），评估组于 2025 年 10 月 13 日至 14 日实地评估。\n"));
+        assertEquals(LocalDate.of(2024, 10, 1), d.contractStart);
+        assertDates(d, "2025-10-13", "2024-10-01", "2025-09-30", 12.0);
+        // blind4_f: "考核期与合同期相同", "评估组于…开展实地评估"; blind4_c: "评估组于…进行实地评估"
+        ReportHeader f = HeaderExtractor.extract(prose("黄埔区长洲街社工服务站末期评估报告\n合同期限为2024年10月1日至2025年9月30日，本次末期评估考核期与合同期相同，共 12 个月。"
+                + "评估组于 2025 年 10 月 21 日开展实地评估。\n"));
+        assertDates(f, "2025-10-21", "2024-10-01", "2025-09-30", 12.0);
+        assertEquals(LocalDate.of(2025, 4, 17), HeaderExtractor.extract(prose("评估组于 2025 年 4 月 17 日进行实地评估。\n")).evaluationDate);
+        // blind4_e: a month's part is no date
+        assertNull(HeaderExtractor.extract(prose("评估组于2025年10月中旬到站开展实地评估。\n")).evaluationDate);
+    }
 }
