@@ -366,6 +366,9 @@ class ProseRulesTest {
         assertTrue(v.stream().allMatch(i -> i.reportedCompletion == null), v::toString);
         // a 千 that is part of a larger amount or approximate stays as printed
         assertEquals("3千万元 3千余人次", Cn.canonical("3千万元 3千余人次"));
+        // thousands separators only with three-digit groups and a unit at once: lists and scores stay as printed
+        assertEquals("服务3912人次,经费2280000元", Cn.canonical("服务3,912人次,经费2,280,000元"));
+        assertEquals("得分分别为85,90,100分 9.40,8.70 120,300,450", Cn.canonical("得分分别为85,90,100分 9.40,8.70 120,300,450"));
     }
 
     @Test
