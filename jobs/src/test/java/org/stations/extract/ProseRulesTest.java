@@ -363,6 +363,7 @@ class ProseRulesTest {
         assertArrayEquals(new double[]{3800, 3912}, got.get("phone_visits"));
         assertArrayEquals(new double[]{48, 42}, got.get("case_closed"));
         assertArrayEquals(new double[]{3000, 3126}, got.get("small_event_attendance"));
+        assertEquals("volunteer_teams", IndicatorProseExtractor.extract(prose("【17】志愿者服务队\n年度指标：2支\n实际完成：2支\n")).get(0).code);
         assertTrue(v.stream().allMatch(i -> i.reportedCompletion == null), v::toString);
         // a 千 that is part of a larger amount or approximate stays as printed
         assertEquals("3千万元 3千余人次", Cn.canonical("3千万元 3千余人次"));
