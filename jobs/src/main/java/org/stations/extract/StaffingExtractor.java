@@ -72,7 +72,7 @@ public final class StaffingExtractor {
             Pattern.compile("按(?:服务)?协议[,，]?[^。；;,，]{0,16}?应配备社工\\s*" + Cn.COUNT + "\\s*[人名]"),
             Pattern.compile("协议配备社工[:：]?\\s*" + Cn.COUNT + "\\s*[人名]"),
             // "按协议配置社工16名", a key/value line "协议社工岗位：18个"
-            Pattern.compile("按(?:服务)?协议配(?:备|置)社工\\s*" + Cn.COUNT + "\\s*[人名]"),
+            Pattern.compile("按(?:服务)?协议[,，]?[^。；;,，]{0,16}?配(?:备|置)社工\\s*" + Cn.COUNT + "\\s*[人名]"),
             Pattern.compile("协议(?:社工)?岗位(?:数)?[:：]\\s*" + Cn.COUNT + "\\s*[个人名]"),
     };
     /** 稳岗率 under the names reports give it: 人员稳定率, 稳定率, 人员稳定性指标. */

@@ -349,6 +349,8 @@ class ProseRulesTest {
         // blind4_a: counted in 人, no 名 on the line; 流动率 is not a 稳岗率
         StaffingExtractor.Staffing a = StaffingExtractor.extract(prose("按协议配置社工16名。本阶段离职社工2人，新入职2人，无调入、调出，第一阶段社工流动率为12.5%。\n"));
         assertEquals(16, a.requiredWorkers);
+        // blind4_e: "按协议，社工站配备社工 15 名"
+        assertEquals(15, StaffingExtractor.extract(prose("按协议，社工站配备社工 15 名，持证社工不少于 8 名。\n")).requiredWorkers);
         assertEquals(List.of(2, 2, 0, 0), java.util.Arrays.asList(a.resigned, a.hired, a.transferredIn, a.transferredOut));
         assertNull(a.retentionRate);
     }
