@@ -98,6 +98,12 @@ public final class Cn {
             String fraction = m.group(2) == null ? "" : "." + digits(m.group(2));
             return fraction.equals(".") ? null : whole + fraction + "%";
         });
+        if (s.indexOf(',') >= 0) s = replace(s, THOUSANDS_SEPARATED, (in, m) -> m.group().replace(",", ""));
+        if (s.indexOf('千') >= 0) s = replace(s, THOUSANDS_WORD, (in, m) -> {
+            // a digit or a point before is part of another number; 3千余 / 3千多 stay approximate
+            if (m.start() > 0 && "0123456789.,".indexOf(in.charAt(m.start() - 1)) >= 0) return null;
+            return String.valueOf(Math.round(Double.parseDouble(m.group(1)) * 1000));
+        });
         if (s.indexOf('元') >= 0) s = replace(s, CAPITAL_AMOUNT, (in, m) -> {
             long yuan = capitalAmount(m.group(1));
             return yuan <= 0 ? null : yuan + "元";
@@ -132,6 +138,16 @@ public final class Cn {
     private static final Pattern CN_RANGE_DAY = Pattern.compile(
             "(\\d日\\s*+(?:起?至|到|—++|-|~|－|–)\\s*+)(?:([一二三四五六七八九十]{1,3})月)?([一二三四五六七八九十]{1,3})日");
     private static final Pattern CN_PERCENT = Pattern.compile("百分之([零〇一二两三四五六七八九十百]{1,6})(?:点([零〇一二三四五六七八九]{1,4}))?");
+    /**
+     * "3，912人次", "2，280，000元" (the full-width comma is "," after NFKC): thousands separators only where every group
+     * after the first has exactly three digits and a unit follows at once; "85,90,100" or "9.40,8.70" is a list, "120,300,
+     * 450" without a unit is left as printed.
+     */
+    private static final Pattern THOUSANDS_SEPARATED = Pattern.compile(
+            "(?<![\\d.,])\\d{1,3}+(?:,\\d{3}+)++(?![\\d.,])(?=\\s*+(?:人次|万元|元|户|个|节|名|场|次|支|份|人))");
+    /** "3千人次", a cell "3千": thousands in a word, followed by a unit or by no Chinese character (not 3千万, 3千余, 3千多). */
+    private static final Pattern THOUSANDS_WORD = Pattern.compile(
+            "(\\d{1,3}+(?:\\.\\d)?+)千(?=人次|人|个|户|场|节|名|次|支|份|元|[^\\u4e00-\\u9fff]|$)");
     private static final Pattern CAPITAL_AMOUNT = Pattern.compile("([零壹贰叁肆伍陆柒捌玖拾佰仟万]{2,16})元");
     // the digits taken whole from their first (DIGITS): \\d++ tried from every digit of a long run reads the rest each time
     private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("(" + DIGITS + ")年(\\d{1,2})月");

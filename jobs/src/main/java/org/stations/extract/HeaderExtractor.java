@@ -27,6 +27,7 @@ public final class HeaderExtractor {
 
     private static final Pattern STATION = Pattern.compile("(" + CJK + "{2,30}?)社工服务站");
     private static final Pattern ORGANISATION_END = Pattern.compile("中心|协会|联合会|服务社|事务所|研究院|公司");
+    private static final Pattern STATION_LEAD = Pattern.compile("^(?:[^号]{0,8}+号)?+(?:关于|对于|有关)?+");
     private static final Pattern YEAR_PREFIX = Pattern.compile("^.*?年度");
     private static final Pattern DISTRICT_PREFIX = Pattern.compile("^(?:广州市)?(" + CJK + "{2,3}?区)(?=" + CJK + "{2,}(?:街|镇|片))");
     static final List<String> GUANGZHOU_DISTRICTS = List.of(
@@ -76,6 +77,8 @@ public final class HeaderExtractor {
             Pattern.compile("监督方评估[(（]" + ORG + "[)）]"),
             Pattern.compile("监督方(" + CJK + "{2,8}?区民政局)"),
             Pattern.compile(ORG_NAME + ALIAS + "(?:[(（]监督方[)）]|为(?:项目)?监督方|(?:负责)?监督)"),
+            // "…社工服务站由海珠区民政局负责业务监督": the name after 由, not from the sentence's start
+            Pattern.compile("由((?:广州市)?[\\u4e00-\\u9fff]{2,6}?区民政局)负责(?:业务)?监督"),
             Pattern.compile("接受" + ORG_NAME + "的?(?:指导和|业务指导和)?监督"),
     };
     private static final Pattern[] EVALUATOR = {
@@ -85,6 +88,8 @@ public final class HeaderExtractor {
             Pattern.compile(NAMED_ORG + "(?:组织)?\\d+位(?:评委|评估专家|专家)"),
             Pattern.compile("受[\\u4e00-\\u9fff]{2,24}?委托[,，]?\\s*" + ORG_NAME),
             Pattern.compile(ORG_NAME + "(?:接受|受)[\\u4e00-\\u9fff]{0,24}?委托"),
+            // the writer naming itself in a letter: "我中心（广州市启衡社会服务评估中心）对…进行了中期评估"
+            Pattern.compile("(?=[我本])(?:我|本)(?:中心|单位|院|会)[(（]((?:广州市)?[\\u4e00-\\u9fff]{2,28}?(?:中心|研究院|协会|事务所|评估所))[)）][^。；;]{0,80}?评估"),
             // the sign-off: the evaluator's name alone on one of the last lines, maybe with the date
             // a blank line at most before the date: each whitespace character tried here costs the 600-character look-ahead
             Pattern.compile("^" + ORG_NAME + "\\s{0,2}(?:" + DATE + "|\\d{4}年\\d{1,2}月)?$(?![\\s\\S]{600})", Pattern.MULTILINE),
@@ -93,8 +98,10 @@ public final class HeaderExtractor {
     private static final Pattern[] EVALUATION_DATE = {
             Pattern.compile("(?:现场|实地)?(?:评估|评价)(?:日期?|时间)[:：]\\s*" + DATE),
             Pattern.compile("(?:现场|实地)(?:评估|评价)(?:于|在)\\s*" + DATE),
+            // a key/value line "实地评估：2025-10-9"
+            Pattern.compile("(?:现场|实地)(?:评估|评价)[:：]\\s*" + DATE),
             // a visit of two days is dated by its first: "于2025年3月12日至13日赴…开展实地评估"
-            Pattern.compile("于\\s*" + DATE + Cn.DATE_ASIDE + "\\s*(?:到|赴|对|前往|组织|在)[^。；;]{0,40}?(?:评估|评价)"),
+            Pattern.compile("于\\s*" + DATE + Cn.DATE_ASIDE + "\\s*(?:到|赴|对|前往|组织|在|开展|进行|实地)[^。；;]{0,40}?(?:评估|评价)"),
             Pattern.compile(DATE + Cn.DATE_ASIDE + "[,，]\\s*(?:评价组|评估组|评估小组|评估专家|评价小组)[^。；;]{0,10}?(?:赴|到|前往|对)"),
             // not across a sentence's end: "考核期为…至2025年5月31日。评估小组…于2025年6月10日到…评估" is dated by the second
             Pattern.compile("于\\s*" + DATE + "\\s*到[^\\s。；;]{0,30}?进行(?:现场|实地)?评估"),
@@ -103,7 +110,14 @@ public final class HeaderExtractor {
     /** A range's ends as printed: full dates, months alone (2024年3月—2025年2月), an end without its year (—12月31日). */
     private static final String RANGE = "\\s*(?:自)?\\s*" + Cn.START + RANGE_SEP + Cn.END;
     private static final Pattern CONTRACT = Pattern.compile(
-            "(?:服务协议期限?|协议期限?|合同期限?|服务期限?|服务周期|项目周期)(?:为|是|自|:|：)?" + RANGE);
+            "(?:服务协议期限?|协议期限?|合同期限?|服务期限?|服务周期|项目周期|服务年度(?=[为是:：(（]))(?:为|是|自|:|：|[(（])?" + RANGE);
+    /** "考核期为整个服务年度", "考核期与合同期相同": the period is the contract's. */
+    private static final Pattern PERIOD_IS_CONTRACT = Pattern.compile(
+            "考核期(?:为|即)?(?:整个服务年度|与(?:合同期|协议期|服务年度)(?:相同|一致))");
+    /** "服务年度（2025.4.1-2026.3.31）第一阶段 … 统计截至2025年9月30日": the first stage runs from the year's start to the cut-off. */
+    private static final Pattern FIRST_STAGE = Pattern.compile("服务年度[(（]" + RANGE + "[)）]第一阶段");
+    private static final Pattern CUT_OFF = Pattern.compile("(?:数据)?统计截至\\s*" + DATE);
+    private static final Pattern FIRST_MONTHS = Pattern.compile("即服务年度的?前\\s*" + Cn.MONTHS + "\\s*个月");
     private static final String PERIOD_WORDS = "(?:考核期间?|评价期间?|评估期间|考核范围|考核时段|评估周期)(?:为|是|:|：)?";
     private static final Pattern PERIOD = Pattern.compile(PERIOD_WORDS + RANGE);
     /** "考核期为2024年下半年": a half-year, January to June or July to December. */
@@ -134,12 +148,20 @@ public final class HeaderExtractor {
             // "协议要求配备社工20名", "协议约定社工站配备社工16名", "应配备社工二十名": what the contract asks, not who is there
             Pattern.compile("配备社工(?<!(?:要求|约定|规定|协议|应)[\\u4e00-\\u9fff]{0,6}配备社工)\\s*" + Cn.COUNT + "\\s*名"),
             Pattern.compile("社工总人数\\s*" + Cn.COUNT + "\\s*人"),
+            // a key/value line "期末在岗：17人": the head count the period ended with
+            Pattern.compile("期末在岗(?:社工)?[:：]\\s*" + Cn.COUNT + "\\s*[人名]"),
     };
     private static final Pattern[] CERTIFIED_WORKERS = {
             Pattern.compile("共配备\\s*" + Cn.COUNT + "\\s*名持证社工"),
             // not "协议要求配备社工16名，其中持证社工8名以上": what is asked
             Pattern.compile("其中持证社工(?<!要求[^。；;]{0,20}其中持证社工)\\s*" + Cn.COUNT + "\\s*[名人](?!\\s*(?:以上|及以上))"),
             Pattern.compile("实际持证社工(?:为|共|有)?\\s*" + Cn.COUNT + "\\s*[名人]"),
+            Pattern.compile("期末持证社工[:：]\\s*" + Cn.COUNT + "\\s*[名人]"),
+            // "持证社工合计13名" after the counts by level: the total the report prints, not a sum made here
+            Pattern.compile("持证社工(?:合计|共计|总计)\\s*" + Cn.COUNT + "\\s*[名人]"),
+            // "在岗社工15名，其中持证9名", "在岗社工中持有社会工作者职业资格证书的11名"
+            Pattern.compile("其中持证(?!社工)(?<!要求[^。；;]{0,20}其中持证)\\s*" + Cn.COUNT + "\\s*[名人](?!\\s*(?:以上|及以上))"),
+            Pattern.compile("在岗社工中持有社会工作者?职业资格证书?的\\s*" + Cn.COUNT + "\\s*[名人]"),
             Pattern.compile("持证社工(?<!(?:要求|约定|规定|协议|不少于)[\\u4e00-\\u9fff]{0,6}持证社工)(?:为|共|有)\\s*" + Cn.COUNT + "\\s*[名人]"),
             Pattern.compile("持证社工(?<!(?:要求|约定|规定|协议)[^。；;]{0,20}持证社工)(?<!不少于持证社工)(?<!非持证社工)\\s*" + Cn.COUNT + "\\s*[名人](?!次|\\s*(?:以上|及以上))"),
     };
@@ -214,6 +236,8 @@ public final class HeaderExtractor {
         Matcher m = STATION.matcher(t.text());
         if (!m.find()) return;
         String name = YEAR_PREFIX.matcher(m.group(1)).replaceFirst("");
+        // a letter's title "〔2025〕第047号关于华洲街社工服务站…": no name starts with a file number's tail or a preposition
+        name = STATION_LEAD.matcher(name).replaceFirst("");
         // a running header "广州市公信社会服务评估中心员村街社工服务站…": a station's name holds no organisation's name
         Matcher org = ORGANISATION_END.matcher(name);
         int after = -1;
@@ -291,7 +315,30 @@ public final class HeaderExtractor {
                 h.periodEnd = subs.get(subs.size() - 1)[1].atEndOfMonth();
             }
         }
+        if (h.periodStart == null && h.contractStart != null && h.contractEnd != null) {
+            Matcher same = PERIOD_IS_CONTRACT.matcher(t.text());
+            if (same.find()) {
+                h.periodStart = h.contractStart;
+                h.periodEnd = h.contractEnd;
+                h.evidence.put("period_start", t.sentenceOf(same));
+                h.evidence.put("period_end", t.sentenceOf(same));
+            }
+        }
+        if (h.periodStart == null) {
+            Matcher stage = FIRST_STAGE.matcher(t.text());
+            Matcher cut = CUT_OFF.matcher(t.text());
+            if (stage.find() && cut.find()) {
+                LocalDate start = Cn.startOf(stage.group(1)), end = Cn.date(cut.group(1));
+                if (start != null && end != null && end.isAfter(start)) {
+                    h.periodStart = start;
+                    h.periodEnd = end;
+                    h.evidence.put("period_start", t.sentenceOf(stage));
+                    h.evidence.put("period_end", t.sentenceOf(cut));
+                }
+            }
+        }
         h.periodMonths = Cn.months(t.first(h.evidence, "period_months", PERIOD_MONTHS));
+        if (h.periodMonths == null && h.periodStart != null) h.periodMonths = Cn.months(t.first(h.evidence, "period_months", FIRST_MONTHS));
         if (h.periodMonths == null && halfYear != null) { h.periodMonths = halfYear; h.evidence.put("period_months", h.evidence.get("period_start")); }
         if (h.periodMonths == null && h.periodStart != null) h.periodMonths = monthsBesideThePeriod(t, h);
     }

@@ -63,6 +63,52 @@ public final class IndicatorProseExtractor {
         for (String line : t.lines()) {
             if (indicators.reset(line).find()) out.addAll(paragraph(line));
         }
+        out.addAll(records(t.lines()));
+        return out;
+    }
+
+    /** A record's head: "【07】个案结案", "[3] 入户探访" — a numbered label alone on its line. */
+    private static final Pattern RECORD_HEAD = Pattern.compile("^(?:【|\\[)\\s*\\d{1,3}+\\s*(?:】|\\])\\s*([\\u4e00-\\u9fff][^:：\\d]{1,30}+)$");
+    /** A record's key/value line: "年度指标：3,800人次", "实际完成：42个" (a ":" after NFKC). */
+    private static final Pattern RECORD_FIELD = Pattern.compile(
+            "^(?=[年全协合实完指])(年度指标|全年指标|协议指标|合同指标|指标值|实际完成|完成值|完成数)\\s*[:：]\\s*(\\d{1,3}+(?:,\\d{3})++(?![\\d,])|\\d++(?:\\.\\d++)?)\\s*(" + UNIT.substring(1));
+
+    /**
+     * Indicators printed one record block each: a numbered head line, then "年度指标：N单位" and "实际完成：N单位" lines.
+     * A 偏差 line (a signed difference) is not a completion rate and is not read.
+     */
+    static List<IndicatorValue> records(List<String> lines) {
+        List<IndicatorValue> out = new ArrayList<>();
+        Matcher head = RECORD_HEAD.matcher(""), field = RECORD_FIELD.matcher("");
+        for (int i = 0; i < lines.size(); i++) {
+            if (!head.reset(lines.get(i).strip()).matches()) continue;
+            String label = head.group(1).strip();
+            Double target = null, actual = null;
+            String unit = null;
+            StringBuilder evidence = new StringBuilder(lines.get(i).strip());
+            for (int j = i + 1; j < Math.min(lines.size(), i + 5); j++) {
+                String l = lines.get(j).strip();
+                if (head.reset(l).matches()) break;
+                if (!field.reset(l).matches()) continue;
+                evidence.append(' ').append(l);
+                double n = Double.parseDouble(field.group(2).replace(",", ""));
+                if (field.group(1).contains("指标")) target = n; else actual = n;
+                if (unit == null) unit = field.group(3);
+            }
+            if (target == null && actual == null) continue;
+            String family = IndicatorVocabulary.family(label);
+            if (family == null || IndicatorVocabulary.isSubtotal(label)) continue;
+            Measure measure = IndicatorVocabulary.measure(label);
+            if (measure == null) measure = IndicatorVocabulary.measure(unit);
+            IndicatorValue v = new IndicatorValue();
+            v.code = IndicatorVocabulary.code(family, measure);
+            v.label = label;
+            v.target = target;
+            v.actual = actual;
+            v.fromOneRow = true;
+            v.evidence = evidence.toString();
+            out.add(v);
+        }
         return out;
     }
 

@@ -50,12 +50,14 @@ public final class StaffingExtractor {
      * "持证社工应到岗54人次,实际到岗71人次". The words before 应 say whose: 持证 there makes it the certified workers'.
      */
     private static final Pattern ATTENDANCE = Pattern.compile(
-            "([\\u4e00-\\u9fff()（）]{0,20}?)应(?:配备|到岗?|配|在岗)?(?:社工)?\\s*" + NUM + "\\s*人次" + SEP
+            "([\\u4e00-\\u9fff()（）]{0,20}?)应(?:配备|到岗?|配|在岗)?(?:社工)?(?:不少于|不低于)?\\s*" + NUM + "\\s*人次" + SEP
             + "(?:实际|实)(?:到岗?|配备|在岗)?\\s*" + NUM + "\\s*人次");
+    private static final Pattern ATTENDANCE_LINE = Pattern.compile(
+            "^([\\u4e00-\\u9fff]{0,8}?)(应|实)(?:际)?到岗[:：]\\s*" + NUM + "\\s*人次$", Pattern.MULTILINE);
     private static final Pattern[] STABLE = {
             Pattern.compile(Cn.COUNT + "\\s*名社工持续稳定在岗"),
             Pattern.compile("持续(?:稳定)?在岗(?:社工)?\\s*" + Cn.COUNT + "\\s*[人名]"),
-            Pattern.compile("持续(?:稳定)?在岗的?(?:社工|人员|有)?(?:共|为|有)?\\s*" + Cn.COUNT + "\\s*[人名]"),
+            Pattern.compile("持续(?:稳定)?在岗的?(?:社工|人员|有)?(?:共|为|有|[:：])?\\s*" + Cn.COUNT + "\\s*[人名]"),
             Pattern.compile("(?:持续|始终)[^。，,；;]{0,12}?在岗的?(?:有|为|共)\\s*" + Cn.COUNT + "\\s*[个人名]"),
             // "期初在岗的20名社工中有17名在整个考核期内持续在岗", "18名社工中，15名在考核期内未发生离岗"
             Pattern.compile("(?=[社人])(?:社工|人员|人)中[,，]?(?:有)?\\s*" + Cn.COUNT + "\\s*[名人][^。；;,，]{0,16}?(?:持续(?:稳定)?在岗|始终在岗|未(?:发生)?离岗)"),
@@ -69,6 +71,9 @@ public final class StaffingExtractor {
             // "按服务协议，新塘镇社工站应配备社工二十名", "协议配备社工：18名"
             Pattern.compile("按(?:服务)?协议[,，]?[^。；;,，]{0,16}?应配备社工\\s*" + Cn.COUNT + "\\s*[人名]"),
             Pattern.compile("协议配备社工[:：]?\\s*" + Cn.COUNT + "\\s*[人名]"),
+            // "按协议配置社工16名", a key/value line "协议社工岗位：18个"
+            Pattern.compile("按(?:服务)?协议[,，]?[^。；;,，]{0,16}?配(?:备|置)社工\\s*" + Cn.COUNT + "\\s*[人名]"),
+            Pattern.compile("协议(?:社工)?岗位(?:数)?[:：]\\s*" + Cn.COUNT + "\\s*[个人名]"),
     };
     /** 稳岗率 under the names reports give it: 人员稳定率, 稳定率, 人员稳定性指标. */
     private static final Pattern RETENTION = Pattern.compile(
@@ -81,7 +86,7 @@ public final class StaffingExtractor {
      */
     private static final String EVENT = "(提前解除劳动合同|离职|辞职|流失|新入职|入职|新进|新招|调入|调出|调往|调离)";
     private static final Pattern STAFF_CHANGE = Pattern.compile(
-            Cn.COUNT + "\\s*[名人](?:社工)?[^,，。；;、\\d]{0,20}?" + EVENT + "|" + EVENT + "的?(?:社工)?\\s*" + Cn.COUNT + "\\s*[名人]");
+            Cn.COUNT + "\\s*[名人](?:社工)?[^,，。；;、\\d]{0,20}?" + EVENT + "|" + EVENT + "的?(?:社工)?\\s*[:：]?\\s*" + Cn.COUNT + "\\s*[名人]");
 
     /** "无调出", "无调入、调出", "无人员调入调出": a movement the report states did not happen is a zero, not a null. */
     private static final Pattern NONE_OF = Pattern.compile("(?:无|没有)(?:人员|社工)?" + EVENT + "(?:[、和及与/]?" + EVENT + ")?");
@@ -99,6 +104,18 @@ public final class StaffingExtractor {
             if (certified ? s.certifiedExpected != null : s.workersExpected != null) continue;
             if (certified) { s.certifiedExpected = Cn.num(m.group(2)); s.certifiedActual = Cn.num(m.group(3)); }
             else { s.workersExpected = Cn.num(m.group(2)); s.workersActual = Cn.num(m.group(3)); }
+            s.evidence.add(t.sentenceOf(m));
+        }
+        // key/value lines: "社工应到岗：216人次" and "社工实到岗：209人次" each on a line of its own
+        for (MatchResult m : t.matchesInLinesWith("到岗", ATTENDANCE_LINE)) {
+            boolean certified = m.group(1).contains("持证");
+            boolean expected = m.group(2).equals("应");
+            Double n = Cn.num(m.group(3));
+            if (certified && expected && s.certifiedExpected == null) s.certifiedExpected = n;
+            else if (certified && !expected && s.certifiedActual == null) s.certifiedActual = n;
+            else if (!certified && expected && s.workersExpected == null) s.workersExpected = n;
+            else if (!certified && !expected && s.workersActual == null) s.workersActual = n;
+            else continue;
             s.evidence.add(t.sentenceOf(m));
         }
         for (Pattern p : STABLE) if (s.stableWorkers == null) find(t, "在岗", p, s, m -> s.stableWorkers = Cn.count(m.group(1)));
@@ -124,7 +141,8 @@ public final class StaffingExtractor {
     private static void changes(ReportText t, Staffing s, String reportType) {
         Integer[] count = new Integer[4];
         String[] sentence = new String[4];
-        for (MatchResult m : t.matchesInLinesWith("名", STAFF_CHANGE)) {
+        // counted in 名 first; a kind no 名 line states may be counted in 人 ("离职社工2人", "本年度离职：3人")
+        for (String word : new String[]{"名", "人"}) for (MatchResult m : t.matchesInLinesWith(word, STAFF_CHANGE)) {
             // "该片区去年下半年有两名社工先后离职": another period's, not this report's count
             if (Cn.anotherReports(t.text(), m.start(), reportType)) continue;
             String event = m.group(2) != null ? m.group(2) : m.group(3);

@@ -45,6 +45,8 @@ public final class IndicatorVocabulary {
         FAMILIES.put("志愿者团队", "volunteer_teams");
         FAMILIES.put("志愿者服务队伍", "volunteer_teams"); // before 志愿者服务: a team, not the hours served
         FAMILIES.put("志愿服务队伍", "volunteer_teams");
+        FAMILIES.put("志愿者服务队", "volunteer_teams"); // 【17】志愿者服务队 …2支: a team too
+        FAMILIES.put("志愿服务队", "volunteer_teams");
         FAMILIES.put("志愿者服务", "volunteer_service");
         FAMILIES.put("志愿者团建", "volunteer_team_building");
         FAMILIES.put("志愿者平台管理", "volunteer_platforms");

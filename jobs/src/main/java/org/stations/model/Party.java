@@ -52,7 +52,8 @@ public enum Party {
     private static final String[][] SYNONYMS = {
             {"督导中心"},
             {"监督方", "民政局"},
-            {"购买方", "街道办事处", "镇人民政府", "街道办", "镇政府"},
+            // a letter to the purchaser calls it 贵街道 / 贵镇 (not 贵单位: any addressee is one)
+            {"购买方", "街道办事处", "镇人民政府", "街道办", "镇政府", "贵街道", "贵镇"},
             // an evaluator is named by what it is: "…社会服务评估所", "…评估中心", "…评估研究中心" score as the third party
             {"第三方", "评估机构", "评估研究中心", "评估中心", "评估所"},
     };

@@ -24,10 +24,12 @@ public final class TextNormalizer {
     private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:-\\s*)?\\d{1,3}(?:\\s*-)?$|^第\\s*\\d{1,3}\\s*页(?:\\s*[,/]?\\s*共\\s*\\d+\\s*页)?$");
     /** Lines that start a new logical line even when the previous one looks unfinished. */
     private static final Pattern LINE_START = Pattern.compile(
-            "^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.、．](?!\\d)|[①②③④⑤⑥⑦⑧⑨⑩]|附件|[-•·]\\s|"
+            "^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.、．](?!\\d)|[①②③④⑤⑥⑦⑧⑨⑩]|【\\s*\\d{1,3}+\\s*】|[■□◆◇●▲]|附件|[-•·]\\s|"
             + "片区\\s*\\d|合计|小计|总计|值得肯定|需要关注|以上四项|评估等级|项目监督方|项目购买方|项目承办方|项目评估方|评估日期|"
             // a cover page's "key：value" lines ("评估机构：…", "现场评估日期：…") each stand alone
-            + "[\\u4e00-\\u9fff]{2,8}[:：]\\s*\\S)");
+            + "[\\u4e00-\\u9fff]{2,12}+[:：]\\s*\\S)");
+    /** How a letter's file number or a document's title ends: "〔2025〕第047号", "评估意见书", "评估报告". */
+    private static final Pattern TITLE_END = Pattern.compile("(?:[〔\\[]\\d{4}+[〕\\]][^〔〕\\[\\]]{0,12}+号|意见书|评估报告|报告书)$");
     private static final Pattern DATE_LINE = Pattern.compile("^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
     /** Possessive repeats: a greedy group repeat recurses once per cell in java.util.regex (a stack overflow on a long row). */
     private static final Pattern NUMBERS_ONLY = Pattern.compile("^(?:\\d++(?:\\.\\d++)?+%?+|/|——)(?: (?:\\d++(?:\\.\\d++)?+%?+|/|——))*+$");
@@ -151,7 +153,7 @@ public final class TextNormalizer {
     private static final class Paragraphs {
         final Matcher tableCells = TABLE_CELLS.matcher(""), endsComplete = ENDS_COMPLETE.matcher(""),
                 heading = Headings.ANY.matcher(""), lineStart = LINE_START.matcher(""), dateLine = DATE_LINE.matcher(""),
-                numbersOnly = NUMBERS_ONLY.matcher("");
+                numbersOnly = NUMBERS_ONLY.matcher(""), titleEnd = TITLE_END.matcher("");
 
         List<String> join(List<String> in) {
             List<String> out = new ArrayList<>();
@@ -181,6 +183,8 @@ public final class TextNormalizer {
             if (endsComplete.reset(prev).region(prev.length() - 1, prev.length()).find()) return false;
             // a short heading ("（一）项目基本情况", "七、评估结果") is a line of its own
             if (prev.length() <= 20 && heading.reset(prev).find() && !prev.toString().matches(".*[，,。；;].*")) return false;
+            // a letter's file number ("穗启衡评字〔2025〕第047号") and a short title ("…的评估意见书") stand alone
+            if (prev.length() <= 40 && titleEnd.reset(prev).find() && !prev.toString().matches(".*[，,。；;].*")) return false;
             if (lineStart.reset(next).find()) return false;
             // a date alone on its line (a sign-off under the evaluator's name) stands alone
             if (dateLine.reset(next).matches()) return false;

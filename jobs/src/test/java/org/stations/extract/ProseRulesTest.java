@@ -322,4 +322,111 @@ class ProseRulesTest {
                 + "社工站本期还开展了多场节日主题活动,惠及居民300余人次;与辖区两所小学合作开展“四点半课堂”,服务学生约120人。\n"));
         assertTrue(v.stream().noneMatch(i -> "community_orgs".equals(i.code)), v::toString);
     }
+
+    @Test
+    void aLettersFileNumberIsNotPartOfTheStationsName() {
+        // blind4_a: an 评估意见书 letter, its file number on the line above "关于…社工服务站…的评估意见书"
+        ReportHeader h = HeaderExtractor.extract(prose("穗启衡评字〔2025〕第047号\n\n关于华洲街社工服务站第一阶段服务的评估意见书\n\n"
+                + "我中心对广州市海珠区华洲街社工服务站服务年度第一阶段的服务进行了中期评估。\n"));
+        assertEquals("华洲街", h.station);
+    }
+
+    @Test
+    void keyValueLinesAndUnpaddedDates() {
+        // blind4_b: "键：值" front matter and staffing lines, dates without leading zeros, full-width thousands commas
+        ReportText t = prose("广州市番禺区钟村街社工服务站\n2024—2025服务年度末期评估报告\n\n实地评估：2025-10-9\n项目总经费：2，280，000元\n\n"
+                + "协议社工岗位：18个\n期初在岗：18人\n期末在岗：17人\n本年度离职：3人\n本年度入职：2人\n本年度调入：0人\n本年度调出：0人\n"
+                + "年内持续在岗：15人\n期末持证社工：12人\n");
+        ReportHeader h = HeaderExtractor.extract(t);
+        assertEquals(LocalDate.of(2025, 10, 9), h.evaluationDate);
+        assertEquals(228.0, h.budgetWan);
+        assertEquals(17, h.socialWorkers);
+        assertEquals(12, h.certifiedWorkers);
+        StaffingExtractor.Staffing s = StaffingExtractor.extract(t);
+        assertEquals(18, s.requiredWorkers);
+        assertEquals(15, s.stableWorkers);
+        assertEquals(List.of(3, 2, 0, 0), java.util.Arrays.asList(s.resigned, s.hired, s.transferredIn, s.transferredOut));
+        // blind4_a: counted in 人, no 名 on the line; 流动率 is not a 稳岗率
+        StaffingExtractor.Staffing a = StaffingExtractor.extract(prose("按协议配置社工16名。本阶段离职社工2人，新入职2人，无调入、调出，第一阶段社工流动率为12.5%。\n"));
+        assertEquals(16, a.requiredWorkers);
+        // blind4_e: "按协议，社工站配备社工 15 名"
+        assertEquals(15, StaffingExtractor.extract(prose("按协议，社工站配备社工 15 名，持证社工不少于 8 名。\n")).requiredWorkers);
+        assertEquals(List.of(2, 2, 0, 0), java.util.Arrays.asList(a.resigned, a.hired, a.transferredIn, a.transferredOut));
+        assertNull(a.retentionRate);
+    }
+
+    @Test
+    void indicatorRecordBlocks() {
+        // blind4_b: one 【NN】 block per indicator, thousands with a full-width comma, a target "3千人次", a signed 偏差 (no rate)
+        List<IndicatorValue> v = IndicatorProseExtractor.extract(prose("■ 服务指标完成情况\n\n【02】电话访问\n　　年度指标：3，800人次\n　　实际完成：3，912人次\n"
+                + "　　偏　　差：+2.9%\n\n【07】个案结案\n　　年度指标：48个\n　　实际完成：42个\n　　偏　　差：-12.5%\n\n"
+                + "【14】中小型社区活动服务人次\n　　年度指标：3千人次\n　　实际完成：3，126人次\n　　偏　　差：+4.2%\n"));
+        Map<String, double[]> got = v.stream().collect(Collectors.toMap(i -> i.code, i -> new double[]{i.target, i.actual}));
+        assertArrayEquals(new double[]{3800, 3912}, got.get("phone_visits"));
+        assertArrayEquals(new double[]{48, 42}, got.get("case_closed"));
+        assertArrayEquals(new double[]{3000, 3126}, got.get("small_event_attendance"));
+        assertEquals("volunteer_teams", IndicatorProseExtractor.extract(prose("【17】志愿者服务队\n年度指标：2支\n实际完成：2支\n")).get(0).code);
+        assertTrue(v.stream().allMatch(i -> i.reportedCompletion == null), v::toString);
+        // a 千 that is part of a larger amount or approximate stays as printed
+        assertEquals("3千万元 3千余人次", Cn.canonical("3千万元 3千余人次"));
+        // thousands separators only with three-digit groups and a unit at once: lists and scores stay as printed
+        assertEquals("服务3912人次,经费2280000元", Cn.canonical("服务3,912人次,经费2,280,000元"));
+        assertEquals("得分分别为85,90,100分 9.40,8.70 120,300,450", Cn.canonical("得分分别为85,90,100分 9.40,8.70 120,300,450"));
+    }
+
+    @Test
+    void aLettersHeadLinesStandAloneAndCountsInTheirWords() {
+        // blind4_a: file number, title and addressee over blank lines are three lines, not one paragraph
+        ReportText a = prose("穗启衡评字〔2025〕第047号\n\n关于华洲街社工服务站第一阶段服务的评估意见书\n\n广州市海珠区人民政府华洲街道办事处：\n\n"
+                + "    受贵街道委托，我中心对华洲街社工服务站的服务进行了中期评估。站内在岗社工16名，在岗社工中持有社会工作者职业资格证书的11名。\n"
+                + "    持证社工应到岗不少于48人次，实际到岗66人次。\n");
+        ReportHeader h = HeaderExtractor.extract(a);
+        assertEquals("广州市海珠区人民政府华洲街道办事处", h.purchaser);
+        assertEquals(11, h.certifiedWorkers);
+        StaffingExtractor.Staffing s = StaffingExtractor.extract(a);
+        assertEquals(48.0, s.certifiedExpected);
+        assertEquals(66.0, s.certifiedActual);
+        // blind4_b: 人次 on key/value lines of their own, a ■ heading after them
+        StaffingExtractor.Staffing b = StaffingExtractor.extract(prose("社工应到岗：216人次\n社工实到岗：209人次\n持证社工应到岗：108人次\n"
+                + "持证社工实到岗：147人次\n从业两年以上社工到岗占比：58.37%\n\n■ 服务对象满意度\n"));
+        assertEquals(List.of(216.0, 209.0, 108.0, 147.0), java.util.Arrays.asList(b.workersExpected, b.workersActual, b.certifiedExpected, b.certifiedActual));
+        // blind4_f: the certified total the report prints after its counts by level; blind4_e: "其中持证9名"
+        assertEquals(13, HeaderExtractor.extract(prose("在岗社工中持有助理社会工作师证书8名、社会工作师证书5名，持证社工合计13名。\n")).certifiedWorkers);
+        assertEquals(9, HeaderExtractor.extract(prose("考核期末在岗社工15名，其中持证9名。\n")).certifiedWorkers);
+        assertNull(HeaderExtractor.extract(prose("协议要求配备社工15名，其中持证8名以上。\n")).certifiedWorkers);
+    }
+
+    @Test
+    void aLetterNamesItsPartiesAsWriterAndAddressee() {
+        // blind4_a: 贵街道 is the purchaser the letter is addressed to; 我中心（…） the evaluator writing it
+        String text = "关于华洲街社工服务站第一阶段服务的评估意见书\n\n广州市海珠区人民政府华洲街道办事处：\n\n"
+                + "    受贵街道委托，我中心（广州市启衡社会服务评估中心）对广州市海珠区华洲街社工服务站服务年度（2025.4.1-2026.3.31）第一阶段的服务进行了中期评估。"
+                + "服务数据统计截至2025年9月30日，即服务年度的前六个月。\n"
+                + "    华洲街社工服务站由海珠区民政局负责业务监督。\n"
+                + "    经汇总，本次中期评估四方评分合计87.50分，其中监督方（海珠区民政局）评分9.15分，贵街道评分18.40分，"
+                + "广州市社会工作服务督导中心评分13.05分，我中心评分46.90分，评估等级为良好。\n";
+        ReportHeader h = HeaderExtractor.extract(prose(text));
+        assertEquals("广州市启衡社会服务评估中心", h.evaluator);
+        assertEquals("海珠区民政局", h.supervisor);
+        assertEquals(LocalDate.of(2025, 4, 1), h.contractStart);
+        assertEquals(LocalDate.of(2026, 3, 31), h.contractEnd);
+        assertDates(h, null, "2025-04-01", "2025-09-30", 6.0);
+        assertEquals(18.40, scores(text).parties.get(Party.PURCHASER).score());
+    }
+
+    @Test
+    void aPeriodStatedAsTheContractsAndVisitsInTheirVerbs() {
+        // blind4_d: "服务年度为 2024.10.1—2025.9.30", "考核期为整个服务年度", a visit over two days dated by its first
+        ReportHeader d = HeaderExtractor.extract(prose("广州市天河区车陂街社工服务站末期评估报告\n服务年度为 2024.10.1—2025.9.30，项目经费人民币 196.8 万元。"
+                + "本次末期评估考核期为整个服务年度（12 个月），评估组于 2025 年 10 月 13 日至 14 日实地评估。\n"));
+        assertEquals(LocalDate.of(2024, 10, 1), d.contractStart);
+        assertDates(d, "2025-10-13", "2024-10-01", "2025-09-30", 12.0);
+        // blind4_f: "考核期与合同期相同", "评估组于…开展实地评估"; blind4_c: "评估组于…进行实地评估"
+        ReportHeader f = HeaderExtractor.extract(prose("黄埔区长洲街社工服务站末期评估报告\n合同期限为2024年10月1日至2025年9月30日，本次末期评估考核期与合同期相同，共 12 个月。"
+                + "评估组于 2025 年 10 月 21 日开展实地评估。\n"));
+        assertDates(f, "2025-10-21", "2024-10-01", "2025-09-30", 12.0);
+        assertEquals(LocalDate.of(2025, 4, 17), HeaderExtractor.extract(prose("评估组于 2025 年 4 月 17 日进行实地评估。\n")).evaluationDate);
+        // blind4_e: a month's part is no date
+        assertNull(HeaderExtractor.extract(prose("评估组于2025年10月中旬到站开展实地评估。\n")).evaluationDate);
+    }
 }
