@@ -85,6 +85,38 @@ public final class Cn {
      * to the patterns that read Arabic figures only.
      */
     public static String canonical(String text) {
+        // line by line, passing over the lines that hold none of the characters the forms need: each form's pattern
+        // would otherwise be tried from every position of the whole text (a report of a million lines of numbers).
+        // A form the page broke over two lines reads whole once the paragraph is joined (TextNormalizer.lines).
+        if (text.indexOf('\n') < 0) return canonicalLine(text);
+        StringBuilder out = null;
+        int from = 0;
+        while (from <= text.length()) {
+            int to = text.indexOf('\n', from);
+            if (to < 0) to = text.length();
+            if (holdsAny(text, from, to, CANONICAL_MARKS)) {
+                String line = text.substring(from, to);
+                String canonical = canonicalLine(line);
+                if (!canonical.equals(line)) {
+                    if (out == null) out = new StringBuilder(text.length()).append(text, 0, from);
+                    out.append(canonical);
+                } else if (out != null) out.append(text, from, to);
+            } else if (out != null) out.append(text, from, to);
+            if (to < text.length() && out != null) out.append('\n');
+            from = to + 1;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** The characters at least one of canonical's forms holds (満 for the variants). */
+    private static final String CANONICAL_MARKS = "年日之,千元満";
+
+    private static boolean holdsAny(String s, int from, int to, String chars) {
+        for (int i = from; i < to; i++) if (chars.indexOf(s.charAt(i)) >= 0) return true;
+        return false;
+    }
+
+    private static String canonicalLine(String text) {
         String s = variants(text);
         if (s.indexOf('年') >= 0) s = twoDigitYears(arabicDates(s));
         if (s.indexOf('日') >= 0) s = replace(s, CN_RANGE_DAY, (in, m) -> {
@@ -300,11 +332,39 @@ public final class Cn {
 
     public static Double num(String printed) {
         if (printed == null) return null;
+        Double plain = plainDecimal(printed);
+        if (plain != null) return plain;
         try {
             return Double.valueOf(printed.replace("%", "").strip());
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private static final double[] POWERS_OF_TEN = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+
+    /**
+     * "12", "459.57", "56%": digits with at most one point, read without Double.valueOf's allocations (a table of a
+     * million rows reads two million numbers); null for any other form, which num() then hands to Double.valueOf. The
+     * value is the same: up to 15 digits are exact in a double, and one division by an exact power of ten rounds once.
+     */
+    private static Double plainDecimal(String printed) {
+        int from = 0, to = printed.length();
+        while (from < to && printed.charAt(from) == ' ') from++;
+        while (to > from && (printed.charAt(to - 1) == ' ' || printed.charAt(to - 1) == '%')) to--;
+        if (from == to || to - from > 16) return null;
+        long digits = 0;
+        int count = 0, decimals = -1;
+        for (int i = from; i < to; i++) {
+            char c = printed.charAt(i);
+            if (c == '.' && decimals < 0) { decimals = 0; continue; }
+            if (c < '0' || c > '9') return null;
+            digits = digits * 10 + (c - '0');
+            count++;
+            if (decimals >= 0) decimals++;
+        }
+        if (count == 0 || count > 15 || decimals == 0) return null;
+        return decimals < 0 ? (double) digits : digits / POWERS_OF_TEN[decimals];
     }
 
     /** "70.00%" → 0.70; a completion printed without its % sign ("459.57") is still a percentage. */

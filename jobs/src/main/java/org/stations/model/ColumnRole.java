@@ -54,11 +54,33 @@ public enum ColumnRole {
     /** The role a header cell's words give, or null when none of the vocabulary's words is in it. */
     public static ColumnRole of(String header) {
         if (header == null) return null;
-        String h = WHITESPACE.matcher(header).replaceAll("");
-        if (h.isEmpty()) return null;
-        for (String w : LABEL_FIRST) if (h.contains(w)) return LABEL;
-        for (ColumnRole r : ROLES) for (String w : r.words) if (h.contains(w)) return r;
-        return null;
+        String h = header;
+        for (int i = 0; i < h.length(); i++) {
+            if (Character.isWhitespace(h.charAt(i))) { h = WHITESPACE.matcher(header).replaceAll(""); break; }
+        }
+        // the first role in the order of the constants that has a word in the header (a LABEL_FIRST word before all):
+        // the words starting at each character are looked up, not every word of the vocabulary searched for
+        int best = Integer.MAX_VALUE;
+        for (int i = 0; i < h.length(); i++) {
+            List<Word> starting = WORDS_BY_FIRST_CHAR.get(h.charAt(i));
+            if (starting == null) continue;
+            for (Word w : starting) if (w.rank < best && h.startsWith(w.text, i)) best = w.rank;
+        }
+        return best == Integer.MAX_VALUE ? null : best < 0 ? LABEL : ROLES[best];
+    }
+
+    /** A vocabulary word and the rank of its role: the role's ordinal, -1 for a LABEL_FIRST word. */
+    private record Word(String text, int rank) {}
+
+    private static final java.util.Map<Character, List<Word>> WORDS_BY_FIRST_CHAR = wordsByFirstChar();
+
+    private static java.util.Map<Character, List<Word>> wordsByFirstChar() {
+        java.util.Map<Character, List<Word>> m = new java.util.HashMap<>();
+        for (String w : LABEL_FIRST) m.computeIfAbsent(w.charAt(0), c -> new java.util.ArrayList<>()).add(new Word(w, -1));
+        for (ColumnRole r : ROLES) {
+            for (String w : r.words) m.computeIfAbsent(w.charAt(0), c -> new java.util.ArrayList<>()).add(new Word(w, r.ordinal()));
+        }
+        return m;
     }
 
     /**

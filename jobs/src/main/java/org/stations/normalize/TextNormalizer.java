@@ -64,6 +64,7 @@ public final class TextNormalizer {
 
     /** Collapses spaces; a space survives only between two ASCII tokens (numbers in a table row). */
     static String cleanLine(String line) {
+        if (isClean(line)) return line;
         StringBuilder out = new StringBuilder(line.length());
         boolean leadingTab = line.startsWith("\t");
         // every space becomes ' ' (runs need no collapsing: the loop below keeps a space only between two ASCII words)
@@ -82,6 +83,15 @@ public final class TextNormalizer {
         }
         // an empty cell still holds its column
         return leadingTab ? CELL + out.toString() : out.toString();
+    }
+
+    /** A line without spaces of any kind or control characters: cleanLine would copy it unchanged. */
+    private static boolean isClean(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c <= ' ' || c == '\u00A0' || Character.isWhitespace(c) || Character.isISOControl(c) || (c >= '\u2002' && c <= '\u200B')) return false;
+        }
+        return true;
     }
 
     private static String spacesAsBlanks(String line) {
@@ -156,21 +166,24 @@ public final class TextNormalizer {
                 numbersOnly = NUMBERS_ONLY.matcher(""), titleEnd = TITLE_END.matcher("");
 
         List<String> join(List<String> in) {
-            List<String> out = new ArrayList<>();
-            StringBuilder cur = null;
+            List<String> out = new ArrayList<>(in.size());
+            // the paragraph so far: a line as it is until a second one joins it (most lines stand alone: no copy)
+            CharSequence cur = null;
             boolean curIsTableRow = false;
             for (String l : in) {
                 if (l.isEmpty()) continue;
                 if (cur != null && continues(cur, curIsTableRow, l)) {
-                    int at = cur.length();
-                    if (isAsciiWord(cur.charAt(at - 1)) && isAsciiWord(l.charAt(0)) && !brokenAtItsPoint(cur, l)) cur.append(' ');
-                    cur.append(l);
+                    StringBuilder joined = cur instanceof StringBuilder b ? b : new StringBuilder(cur);
+                    int at = joined.length();
+                    if (isAsciiWord(joined.charAt(at - 1)) && isAsciiWord(l.charAt(0)) && !brokenAtItsPoint(joined, l)) joined.append(' ');
+                    joined.append(l);
                     // only the joint can make the paragraph a table row (its lines were not): look there, not at all of it
-                    curIsTableRow = tableCells.reset(cur).region(Math.max(0, at - JOINT_REACH), cur.length()).find();
+                    curIsTableRow = tableCells.reset(joined).region(Math.max(0, at - JOINT_REACH), joined.length()).find();
+                    cur = joined;
                     continue;
                 }
                 if (cur != null) out.add(cur.toString());
-                cur = new StringBuilder(l);
+                cur = l;
                 curIsTableRow = isTableRow(l);
             }
             if (cur != null) out.add(cur.toString());
@@ -178,19 +191,24 @@ public final class TextNormalizer {
         }
 
         /** Whether {@code next} continues the paragraph {@code prev}; looks at prev's ends only, so joining stays linear. */
-        private boolean continues(StringBuilder prev, boolean prevIsTableRow, String next) {
+        private boolean continues(CharSequence prev, boolean prevIsTableRow, String next) {
             if (prev.charAt(0) == CELL || next.charAt(0) == CELL) return false;
             if (endsComplete.reset(prev).region(prev.length() - 1, prev.length()).find()) return false;
             // a short heading ("（一）项目基本情况", "七、评估结果") is a line of its own
-            if (prev.length() <= 20 && heading.reset(prev).find() && !prev.toString().matches(".*[，,。；;].*")) return false;
+            if (prev.length() <= 20 && heading.reset(prev).find() && !holdsClausePunctuation(prev)) return false;
             // a letter's file number ("穗启衡评字〔2025〕第047号") and a short title ("…的评估意见书") stand alone
-            if (prev.length() <= 40 && titleEnd.reset(prev).find() && !prev.toString().matches(".*[，,。；;].*")) return false;
+            if (prev.length() <= 40 && titleEnd.reset(prev).find() && !holdsClausePunctuation(prev)) return false;
             if (lineStart.reset(next).find()) return false;
             // a date alone on its line (a sign-off under the evaluator's name) stands alone
             if (dateLine.reset(next).matches()) return false;
             // a long row of numbers wrapped by the page width: its numbers continue on the next line
             if (prevIsTableRow && prev.length() >= WRAPPED_ROW && numbersOnly.reset(next).matches()) return true;
             return !prevIsTableRow && !isTableRow(next);
+        }
+
+        private static boolean holdsClausePunctuation(CharSequence s) {
+            for (int i = 0; i < s.length(); i++) if ("，,。；;".indexOf(s.charAt(i)) >= 0) return true;
+            return false;
         }
 
         /** A table row carries several numbers side by side, e.g. "片区1 6 35 628 1794.29%" or "建档 65 65 100%". */
