@@ -43,17 +43,20 @@ public final class Cn {
         return n < 0 ? null : (int) n;
     }
 
-    /** A date as printed: 2024年8月1日, 2024/8/1, 2024-08-01, 2024.8.1 */
-    public static final String DATE = "(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2})";
+    /**
+     * A date as printed: 2024年8月1日, 2024/8/1, 2024-08-01, 2024.8.1. Never the last digits of a longer number; and the
+     * look-behind turns away each position inside a run of digits with one test (DATE, MONTH, START and END alike).
+     */
+    public static final String DATE = "(?<!\\d)(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2})";
     /** A month as printed: 2021年8月 */
-    public static final String MONTH = "(\\d{4}\\s*年\\s*\\d{1,2}\\s*月)";
+    public static final String MONTH = "(?<!\\d)(\\d{4}\\s*年\\s*\\d{1,2}\\s*月)";
     /** A range's start as printed: a date, or a month alone (2024年9月, read as its first day). */
-    public static final String START = "(\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2})";
+    public static final String START = "(?<!\\d)(\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2})";
     /**
      * A range's end as printed: a date, a month alone (its last day), or a month and day that leave out the start's
      * year (2024年7月1日—12月31日, 2025/3/12—3/13).
      */
-    public static final String END = "(\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2}"
+    public static final String END = "(?<!\\d)(\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2}"
             + "|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{1,2}/\\d{1,2}(?![/\\d]))";
     /** What may follow a date before the sentence goes on: a weekday (（星期四）) and a range's end (至13日, —3/13). */
     public static final String DATE_ASIDE = "(?:\\s*+[(（](?:星期|周)[一二三四五六日天][)）])?"

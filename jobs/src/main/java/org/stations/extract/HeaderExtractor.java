@@ -213,8 +213,9 @@ public final class HeaderExtractor {
     /** The first organisation the patterns name for a role, in order of preference, passing over generic names. */
     private static String organisation(ReportText t, ReportHeader h, String field, Pattern... patterns) {
         for (Pattern p : patterns) {
-            Matcher m = p.matcher(t.text());
-            while (m.find()) {
+            FirstChars.Matches found = FirstChars.matches(p, t.text());
+            Matcher m = found.matcher();
+            while (found.find()) {
                 String name = m.group(1);
                 if (name == null || GENERIC.contains(name.replaceAll("[()（）]", ""))) continue;
                 h.evidence.putIfAbsent(field, t.sentenceOf(m));

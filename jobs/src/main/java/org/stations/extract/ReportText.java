@@ -92,8 +92,8 @@ public final class ReportText {
     /** The first group 1 of the first pattern that matches, in order of preference. */
     public String first(Pattern... patterns) {
         for (Pattern p : patterns) {
-            Matcher m = p.matcher(text);
-            if (m.find()) return m.group(1);
+            FirstChars.Matches found = FirstChars.matches(p, text);
+            if (found.find()) return found.matcher().group(1);
         }
         return null;
     }
@@ -101,8 +101,9 @@ public final class ReportText {
     /** As {@link #first(Pattern...)}, and the sentence it was read from goes into {@code evidence} under {@code field}. */
     public String first(java.util.Map<String, String> evidence, String field, Pattern... patterns) {
         for (Pattern p : patterns) {
-            Matcher m = p.matcher(text);
-            if (m.find()) {
+            FirstChars.Matches found = FirstChars.matches(p, text);
+            if (found.find()) {
+                Matcher m = found.matcher();
                 evidence.putIfAbsent(field, sentenceOf(m));
                 return m.group(1);
             }
@@ -126,12 +127,17 @@ public final class ReportText {
      * one line: the regex runs only on the lines holding the word, not from every position of the whole text.
      */
     public List<MatchResult> matchesInLinesWith(String word, Pattern p) {
+        return matchesInLines(line -> line.contains(word), p);
+    }
+
+    /** As {@link #matchesInLinesWith}, on the lines {@code which} accepts; from the pattern's first characters where it states them. */
+    public List<MatchResult> matchesInLines(java.util.function.Predicate<String> which, Pattern p) {
         List<MatchResult> out = new ArrayList<>();
         int start = 0;
         for (String line : lines) {
-            if (line.contains(word)) {
-                Matcher m = p.matcher(text).region(start, start + line.length()).useTransparentBounds(true).useAnchoringBounds(false);
-                while (m.find()) out.add(m.toMatchResult());
+            if (which.test(line)) {
+                FirstChars.Matches found = FirstChars.matches(p, text, start, start + line.length());
+                while (found.find()) out.add(found.matcher().toMatchResult());
             }
             start += line.length() + 1;
         }

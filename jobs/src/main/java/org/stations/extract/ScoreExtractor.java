@@ -61,6 +61,12 @@ public final class ScoreExtractor {
         return Cn.startingWithOneOf(words) + "(" + words + ")";
     }
 
+    /** The first characters of the whole-text patterns' matches: their matches are looked for only where these stand. */
+    private static final FirstChars PARTY_FIRSTS = FirstChars.ofWords(Party.WORDS).and(FirstChars.ofWords(Party.LABELS));
+    private static final FirstChars IN_ORDER_FIRSTS = FirstChars.ofWords("依次|分别");
+    private static final FirstChars EQUATION_FIRSTS = FirstChars.of("=＝");
+    private static final FirstChars GRADE_FIRSTS = FirstChars.ofWords("等级|评定|评为|结果");
+
     private static final Pattern PARTY_LINE = Pattern.compile(
             oneOf(Party.LABELS) + "(?:专业)?(?:评估)?[^:：\\d\\n]{0,12}?(?:得分|评分|分数)[:：]?\\s*" + NUM + "\\s*分?");
     /**
@@ -103,6 +109,7 @@ public final class ScoreExtractor {
             + "(得分?|扣分?|扣除)(?:为|[:：])?\\s*+(" + SCORE + ")\\s*+分");
 
     private static final String TOTAL_WORDS = "四项总得分|四方评估总分|四方评分合计|四方合计|四方总分|评估总分|评分合计|总得分|综合得分|总分|合计得分|绩效评价得分|最终得分";
+    private static final FirstChars TOTAL_FIRSTS = FirstChars.ofWords(TOTAL_WORDS);
     private static final Pattern TOTAL = Pattern.compile(
             Cn.startingWithOneOf(TOTAL_WORDS) + "(?:" + TOTAL_WORDS + ")(?:为|是|[:：])?\\s*" + NUM + "\\s*分");
     /** What follows a number that is a rule, not a result: "总分 100 分，由四方评分相加", "总分90分及以上为优秀". */
@@ -126,8 +133,9 @@ public final class ScoreExtractor {
         equation(prose, s);
         afterMaximum(prose, s);
         for (Pattern p : new Pattern[]{PARTY_LINE, PARTY_SENTENCE}) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
+            FirstChars.Matches found = PARTY_FIRSTS.in(p, text);
+            Matcher m = found.matcher();
+            while (found.find()) {
                 if (p == PARTY_SENTENCE && (NOT_A_SCORE.matcher(m.group(2)).find()
                         || !(SCORED.matcher(m.group(2).replace("评估机构", "")).find() || (m.group(2).isBlank() && scoresFollow(text, m.start())))
                         || allAtTheirMaximum(text, m.start()))) continue;
@@ -138,14 +146,16 @@ public final class ScoreExtractor {
                 s.parties.putIfAbsent(party, new PartyScore(party, v, prose.sentenceOf(m)));
             }
         }
-        Matcher gt = GRADE_WITH_TOTAL.matcher(text);
-        if (gt.find()) {
+        FirstChars.Matches gradeWithTotal = GRADE_FIRSTS.in(GRADE_WITH_TOTAL, text);
+        Matcher gt = gradeWithTotal.matcher();
+        if (gradeWithTotal.find()) {
             s.grade = gt.group(1);
             s.totals.add(Double.valueOf(gt.group(2)));
             s.totalEvidence = prose.sentenceOf(gt);
         }
-        Matcher tm = TOTAL.matcher(text);
-        while (tm.find()) {
+        FirstChars.Matches totals = TOTAL_FIRSTS.in(TOTAL, text);
+        Matcher tm = totals.matcher();
+        while (totals.find()) {
             if (RULE_AFTER.matcher(text.substring(tm.end(), Math.min(text.length(), tm.end() + 8))).find()) continue;
             // "第三方评估总得分": one party's total, not the report's
             if (Party.named(text.substring(Math.max(0, tm.start() - 8), tm.start())) != null
@@ -164,8 +174,9 @@ public final class ScoreExtractor {
             if (s.totalEvidence == null) s.totalEvidence = tables.totalEvidence;
         }
         if (s.grade == null) {
-            Matcher g = GRADE.matcher(text);
-            if (g.find()) { s.grade = g.group(1); s.gradeEvidence = prose.sentenceOf(g); }
+            FirstChars.Matches grades = GRADE_FIRSTS.in(GRADE, text);
+            Matcher g = grades.matcher();
+            if (grades.find()) { s.grade = g.group(1); s.gradeEvidence = prose.sentenceOf(g); }
         } else {
             s.gradeEvidence = s.totalEvidence;
         }
@@ -177,8 +188,9 @@ public final class ScoreExtractor {
 
     /** Scores stated after the party's maximum, or as the maximum less a deduction (only the contract's maximum). */
     static void afterMaximum(ReportText prose, Scores s) {
-        Matcher m = AFTER_MAXIMUM.matcher(prose.text());
-        while (m.find()) {
+        FirstChars.Matches found = PARTY_FIRSTS.in(AFTER_MAXIMUM, prose.text());
+        Matcher m = found.matcher();
+        while (found.find()) {
             Party party = Party.named(m.group(1));
             double max = Double.parseDouble(m.group(2)), v = Double.parseDouble(m.group(4));
             if (party == null || max != party.maxScore || v > max) continue;
@@ -189,8 +201,9 @@ public final class ScoreExtractor {
 
     /** A party's converted (折算) score, stated after its raw one in the same clause. */
     static void converted(ReportText prose, Scores s) {
-        Matcher m = CONVERTED.matcher(prose.text());
-        while (m.find()) {
+        FirstChars.Matches found = PARTY_FIRSTS.in(CONVERTED, prose.text());
+        Matcher m = found.matcher();
+        while (found.find()) {
             Party party = Party.named(m.group(1));
             double v = Double.parseDouble(m.group(2));
             if (party != null && v <= party.maxScore) s.parties.putIfAbsent(party, new PartyScore(party, v, prose.sentenceOf(m)));
@@ -200,8 +213,9 @@ public final class ScoreExtractor {
     /** Scores listed 依次 after the parties named in the sentence: only when names and numbers pair one to one. */
     static void listedInOrder(ReportText prose, Scores s) {
         String text = prose.text();
-        Matcher m = IN_ORDER.matcher(text);
-        while (m.find()) {
+        FirstChars.Matches found = IN_ORDER_FIRSTS.in(IN_ORDER, text);
+        Matcher m = found.matcher();
+        while (found.find()) {
             List<Party> named = new ArrayList<>();
             Matcher w = PARTY_WORD.matcher(text.substring(sentenceStart(text, m.start()), m.start()));
             while (w.find()) {
@@ -223,8 +237,9 @@ public final class ScoreExtractor {
 
     /** The parties' scores as the terms of a sum, read only when the terms add up to the sum printed after them. */
     static void equation(ReportText prose, Scores s) {
-        Matcher m = EQUATION.matcher(prose.text());
-        while (m.find()) {
+        FirstChars.Matches found = EQUATION_FIRSTS.in(EQUATION, prose.text());
+        Matcher m = found.matcher();
+        while (found.find()) {
             Map<Party, Double> terms = new LinkedHashMap<>();
             Matcher t = EQUATION_TERM.matcher(m.group(1));
             double sum = 0;

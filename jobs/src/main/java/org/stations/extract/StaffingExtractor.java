@@ -142,7 +142,9 @@ public final class StaffingExtractor {
         Integer[] count = new Integer[4];
         String[] sentence = new String[4];
         // counted in 名 first; a kind no 名 line states may be counted in 人 ("离职社工2人", "本年度离职：3人")
-        for (String word : new String[]{"名", "人"}) for (MatchResult m : t.matchesInLinesWith(word, STAFF_CHANGE)) {
+        List<MatchResult> changes = new ArrayList<>(t.matchesInLinesWith("名", STAFF_CHANGE));
+        changes.addAll(t.matchesInLines(line -> line.contains("人") && !line.contains("名"), STAFF_CHANGE));
+        for (MatchResult m : changes) {
             // "该片区去年下半年有两名社工先后离职": another period's, not this report's count
             if (Cn.anotherReports(t.text(), m.start(), reportType)) continue;
             String event = m.group(2) != null ? m.group(2) : m.group(3);
