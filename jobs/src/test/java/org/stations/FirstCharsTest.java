@@ -1,7 +1,7 @@
 package org.stations;
 
 import org.junit.jupiter.api.Test;
-import org.stations.extract.FirstChars;
+import org.stations.util.FirstChars;
 import org.stations.extract.ReportText;
 
 import java.util.ArrayList;

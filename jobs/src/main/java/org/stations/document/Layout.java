@@ -188,7 +188,7 @@ public final class Layout {
     }
 
     static String cell(String c) {
-        return unemphasised(Cn.WHITESPACE.matcher(c).replaceAll(" ").strip());
+        return unemphasised((Cn.holdsWhitespace(c) ? Cn.WHITESPACE.matcher(c).replaceAll(" ") : c).strip());
     }
 
     /** A Markdown cell set in bold or italics ("**47.80**", "__合计__") holds the text inside the marks. */

@@ -67,6 +67,12 @@ public final class Cn {
 
     private static final Pattern CLAUSE_END = Pattern.compile("[。；;]");
     public static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /** Whether {@link #WHITESPACE} has anything to replace in {@code s} (\\s: space, TAB, line breaks, vertical tab, form feed). */
+    public static boolean holdsWhitespace(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) if (" \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) return true;
+        return false;
+    }
     /** \\s of java.util.regex: ASCII whitespace only. */
     public static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';

@@ -1,5 +1,6 @@
 package org.stations.extract;
 
+import org.stations.util.FirstChars;
 import org.stations.model.ReportType;
 import org.stations.model.Party;
 import java.time.LocalDate;

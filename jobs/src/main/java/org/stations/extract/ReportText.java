@@ -1,5 +1,6 @@
 package org.stations.extract;
 
+import org.stations.util.FirstChars;
 import org.stations.document.Document;
 import org.stations.document.Layout;
 import org.stations.normalize.LongLines;

@@ -1,5 +1,6 @@
 package org.stations.extract;
 
+import org.stations.util.FirstChars;
 import org.stations.model.Table;
 import org.stations.model.Grade;
 import org.stations.model.Party;

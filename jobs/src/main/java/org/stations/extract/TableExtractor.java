@@ -1046,7 +1046,10 @@ public final class TableExtractor {
 
     /** A cell as its figure is printed: no spaces, no floor word before it (≥, 不少于), no count unit after it (16名, 96人次), a full-width ％ as %. */
     private static String printed(String cell) {
-        String s = AT_LEAST.matcher(Cn.WHITESPACE.matcher(cell).replaceAll("")).replaceFirst("").replace('％', '%');
+        // read for every cell of every table: the patterns run only where their characters stand
+        String s = Cn.holdsWhitespace(cell) ? Cn.WHITESPACE.matcher(cell).replaceAll("") : cell;
+        if (!s.isEmpty() && "≥>≧不".indexOf(s.charAt(0)) >= 0) s = AT_LEAST.matcher(s).replaceFirst("");
+        s = s.replace('％', '%');
         if (s.indexOf('，') >= 0) s = WIDE_THOUSANDS.matcher(s).replaceAll("$1,");
         return withoutUnit(s);
     }

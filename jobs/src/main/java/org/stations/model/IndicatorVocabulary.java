@@ -114,10 +114,13 @@ public final class IndicatorVocabulary {
     }
 
     private static final Pattern FAMILY_PATTERN;
+    /** The first characters of the family spellings: a label is searched for them only where one stands. */
+    private static final org.stations.util.FirstChars FAMILY_FIRSTS;
     static {
         StringBuilder alt = new StringBuilder();
         for (String k : FAMILIES.keySet()) alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(k));
         FAMILY_PATTERN = Pattern.compile(alt.toString());
+        FAMILY_FIRSTS = org.stations.util.FirstChars.ofWords(String.join("|", FAMILIES.keySet()));
     }
 
     /** Families whose rows split into measures (个数/节数/人次); the others are one number each. */
@@ -137,22 +140,22 @@ public final class IndicatorVocabulary {
     /** The family named in a label, or null; the first spelling that occurs wins. */
     public static String family(String label) {
         if (label == null || label.isEmpty()) return null;
-        Matcher m = FAMILY_PATTERN.matcher(label);
-        return m.find() ? FAMILIES.get(m.group()) : null;
+        var found = FAMILY_FIRSTS.in(FAMILY_PATTERN, label);
+        return found.find() ? FAMILIES.get(found.matcher().group()) : null;
     }
 
     /** The spelling of the family a label names ("专业个案" in "专业个案接案"), or null. */
     public static String familyWord(String label) {
         if (label == null) return null;
-        Matcher m = FAMILY_PATTERN.matcher(label);
-        return m.find() ? m.group() : null;
+        var found = FAMILY_FIRSTS.in(FAMILY_PATTERN, label);
+        return found.find() ? found.matcher().group() : null;
     }
 
     /** Every family named in a text, in order (a flattened table header names them left to right). */
     public static java.util.List<String> families(String text) {
         java.util.List<String> out = new java.util.ArrayList<>();
-        Matcher m = FAMILY_PATTERN.matcher(text);
-        while (m.find()) out.add(FAMILIES.get(m.group()));
+        var found = FAMILY_FIRSTS.in(FAMILY_PATTERN, text);
+        while (found.find()) out.add(FAMILIES.get(found.matcher().group()));
         return out;
     }
 

@@ -178,7 +178,8 @@ public final class TextNormalizer {
                     if (isAsciiWord(joined.charAt(at - 1)) && isAsciiWord(l.charAt(0)) && !brokenAtItsPoint(joined, l)) joined.append(' ');
                     joined.append(l);
                     // only the joint can make the paragraph a table row (its lines were not): look there, not at all of it
-                    curIsTableRow = tableCells.reset(joined).region(Math.max(0, at - JOINT_REACH), joined.length()).find();
+                    int from = Math.max(0, at - JOINT_REACH);
+                    curIsTableRow = holdsSpace(joined, from) && tableCells.reset(joined).region(from, joined.length()).find();
                     cur = joined;
                     continue;
                 }
@@ -213,7 +214,13 @@ public final class TextNormalizer {
 
         /** A table row carries several numbers side by side, e.g. "片区1 6 35 628 1794.29%" or "建档 65 65 100%". */
         private boolean isTableRow(String line) {
-            return tableCells.reset(line).find();
+            return holdsSpace(line, 0) && tableCells.reset(line).find();
+        }
+
+        /** Two cells side by side have a space between them: without one, TABLE_CELLS need not be tried. */
+        private static boolean holdsSpace(CharSequence s, int from) {
+            for (int i = from; i < s.length(); i++) if (s.charAt(i) == ' ') return true;
+            return false;
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.stations.extract;
+package org.stations.util;
 
 import java.util.BitSet;
 import java.util.regex.Matcher;
@@ -33,7 +33,7 @@ public final class FirstChars {
 
     /**
      * The first characters of a pattern that begins with a look-ahead for them ({@code (?=[…])}, as
-     * {@link Cn#startingWithOneOf} writes it: characters, x-escapes and u-escapes, ranges) or with a
+     * Cn.startingWithOneOf writes it: characters, x-escapes and u-escapes, ranges) or with a
      * plain character; null for any other beginning, whose matches are then looked for from every position.
      */
     public static FirstChars of(Pattern p) {
