@@ -70,7 +70,8 @@ public final class HeaderExtractor {
             Pattern.compile("经" + ORG + "采购"),
             Pattern.compile("购买方[(（]" + ORG + "[)）]"),
             Pattern.compile(ORG_NAME + ALIAS + "(?:[(（]购买方[)）]|为(?:项目)?购买方|出资购买|购买)"),
-            Pattern.compile("^(?:\\d{4}年度)?((?:广州市)?" + CJK + "{2,12}?(?:街道办事处|镇人民政府))", Pattern.MULTILINE),
+            // a letter's addressee ("广州市海珠区人民政府华洲街道办事处："), not a title that names the office ("…街道办事处重点项目绩效评价报告")
+            Pattern.compile("^((?:广州市)?" + CJK + "{2,12}?(?:街道办事处|镇人民政府))[:：]", Pattern.MULTILINE),
     };
     private static final Pattern[] SUPERVISOR = {
             Pattern.compile("项目监督方[:：]\\s*" + ORG + "(?:\\n|$)"),
@@ -309,14 +310,9 @@ public final class HeaderExtractor {
                 h.evidence.put("period_end", t.sentenceOf(m));
             }
         }
-        if (h.periodStart == null) {
-            // a report split into sub-periods covers them all
-            List<YearMonth[]> subs = subPeriods(t);
-            if (!subs.isEmpty()) {
-                h.periodStart = subs.get(0)[0].atDay(1);
-                h.periodEnd = subs.get(subs.size() - 1)[1].atEndOfMonth();
-            }
-        }
+        // a report split into sub-periods states each one's months, not a period of its own: the indicators carry them
+        List<YearMonth[]> subs = subPeriods(t);
+        if (!subs.isEmpty()) h.lastSubPeriodEnd = subs.get(subs.size() - 1)[1].atEndOfMonth();
         if (h.periodStart == null && h.contractStart != null && h.contractEnd != null) {
             Matcher same = PERIOD_IS_CONTRACT.matcher(t.text());
             if (same.find()) {

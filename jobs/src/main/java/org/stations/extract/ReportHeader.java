@@ -18,6 +18,8 @@ public final class ReportHeader {
     public LocalDate contractEnd;
     public LocalDate periodStart;
     public LocalDate periodEnd;
+    /** The end of the last sub-period a report is split into (项目期): not a period the report states, but it tells its versions apart. */
+    public LocalDate lastSubPeriodEnd;
     public Double periodMonths;
     public Double budgetWan;
     public Integer socialWorkers;
@@ -36,6 +38,6 @@ public final class ReportHeader {
     public LocalDate identifyingDate() {
         if (periodEnd != null) return periodEnd;
         if (evaluationDate != null) return evaluationDate;
-        return contractEnd;
+        return contractEnd != null ? contractEnd : lastSubPeriodEnd;
     }
 }

@@ -64,7 +64,8 @@ public final class TextNormalizer {
 
     /** Collapses spaces; a space survives only between two ASCII tokens (numbers in a table row). */
     static String cleanLine(String line) {
-        if (isClean(line)) return line;
+        // nothing to change: a line as it is, or a cell line (TAB first) whose cell is (a table of a million cells)
+        if (isClean(line, line.startsWith("\t") ? 1 : 0)) return line;
         StringBuilder out = new StringBuilder(line.length());
         boolean leadingTab = line.startsWith("\t");
         // every space becomes ' ' (runs need no collapsing: the loop below keeps a space only between two ASCII words)
@@ -86,8 +87,8 @@ public final class TextNormalizer {
     }
 
     /** A line without spaces of any kind or control characters: cleanLine would copy it unchanged. */
-    private static boolean isClean(String line) {
-        for (int i = 0; i < line.length(); i++) {
+    private static boolean isClean(String line, int from) {
+        for (int i = from; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c <= ' ' || c == '\u00A0' || Character.isWhitespace(c) || Character.isISOControl(c) || (c >= '\u2002' && c <= '\u200B')) return false;
         }
