@@ -109,7 +109,7 @@ public final class Cn {
     }
 
     /** The characters at least one of canonical's forms holds (満 for the variants). */
-    private static final String CANONICAL_MARKS = "年日之,千元満.";
+    private static final String CANONICAL_MARKS = "年日之,千万元満.";
 
     private static boolean holdsAny(String s, int from, int to, String chars) {
         for (int i = from; i < to; i++) if (chars.indexOf(s.charAt(i)) >= 0) return true;
@@ -139,6 +139,10 @@ public final class Cn {
             // a digit or a point before is part of another number; 3千余 / 3千多 stay approximate
             if (m.start() > 0 && "0123456789.,".indexOf(in.charAt(m.start() - 1)) >= 0) return null;
             return String.valueOf(Math.round(Double.parseDouble(m.group(1)) * 1000));
+        });
+        if (s.indexOf('万') >= 0) s = replace(s, TEN_THOUSANDS_WORD, (in, m) -> {
+            if (m.start() > 0 && "0123456789.,".indexOf(in.charAt(m.start() - 1)) >= 0) return null;
+            return String.valueOf(Math.round(Double.parseDouble(m.group(1)) * 10000));
         });
         if (s.indexOf('元') >= 0) s = replace(s, CAPITAL_AMOUNT, (in, m) -> {
             long yuan = capitalAmount(m.group(1));
@@ -214,6 +218,12 @@ public final class Cn {
     /** "3千人次", a cell "3千": thousands in a word, followed by a unit or by no Chinese character (not 3千万, 3千余, 3千多). */
     private static final Pattern THOUSANDS_WORD = Pattern.compile(
             "(\\d{1,3}+(?:\\.\\d)?+)千(?=人次|人|个|户|场|节|名|次|支|份|元|[^\\u4e00-\\u9fff]|$)");
+    /**
+     * "1.2万人次", a cell "1.2万": ten thousands in a word, before a unit of counts or a cell's end (never 万元, the
+     * unit of budgets; 约3.6万人次 stays approximate by its 约).
+     */
+    private static final Pattern TEN_THOUSANDS_WORD = Pattern.compile(
+            "(\\d{1,4}+(?:\\.\\d{1,2}+)?+)万(?=人次|人|户|个|场|节|名|次|支|份|\\t|\\||$)");
     private static final Pattern CAPITAL_AMOUNT = Pattern.compile("([零壹贰叁肆伍陆柒捌玖拾佰仟万]{2,16})元");
     // the digits taken whole from their first (DIGITS): \\d++ tried from every digit of a long run reads the rest each time
     private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("(" + DIGITS + ")年(\\d{1,2})月");

@@ -168,7 +168,8 @@ public final class HeaderExtractor {
             Pattern.compile("配备社工(?<!(?:要求|约定|规定|协议|应)[\\u4e00-\\u9fff]{0,6}配备社工)\\s*" + Cn.COUNT + "\\s*名"),
             Pattern.compile("社工总人数\\s*" + Cn.COUNT + "\\s*人"),
             // a key/value line "期末在岗：17人": the head count the period ended with
-            Pattern.compile("期末在岗(?:社工)?[:：]\\s*" + Cn.COUNT + "\\s*[人名]"),
+            // "期末在岗仍为18名" in a sentence: the same count
+            Pattern.compile("期末在岗(?:社工)?(?:人数)?(?:仍|仍然|依然)?(?:为|共|有|[:：])?\\s*" + Cn.COUNT + "\\s*[人名]"),
     };
     private static final Pattern[] CERTIFIED_WORKERS = {
             Pattern.compile("共配备\\s*" + Cn.COUNT + "\\s*名持证社工"),

@@ -31,10 +31,10 @@ public final class IndicatorProseExtractor {
             + "(?:的\\s*(\\d+(?:\\.\\d+)?)\\s*%)?$");
     /**
      * A label and its target, the actual to follow in the next clause: "（1）建立服务对象档案：年度指标420户，完成431户，
-     * 完成率102.62%" (an indicator read out as one item of a numbered list).
+     * 完成率102.62%" (an indicator read out as one item of a numbered list), "电话访问全年指标为1.2万人次，累计完成12516人次".
      */
     private static final Pattern LABEL_THEN_TARGET = Pattern.compile(
-            "^([^:：\\d]{2,30}+)[:：]?\\s*(?:协议|年度|全年|合同)(?:指标|要求|目标|任务)(?:量|数|值)?(?:为|是)?\\s*(\\d+(?:\\.\\d+)?)\\s*" + UNIT + "$");
+            "^([^:：\\d]{2,30}?)(?:[:：]|的)?\\s*(?:协议|年度|全年|合同)(?:指标|要求|目标|任务)(?:量|数|值)?(?:为|是)?\\s*(\\d+(?:\\.\\d+)?)\\s*" + UNIT + "$");
     /** A completion stated on its own: "完成117.39%", "完成率106.67%", "结案完成率为90.28%", "完成率245.10" (no % sign). */
     private static final Pattern PERCENT_CUE = Pattern.compile("^(.*?)完成(率|进度)?(均)?(?:为|是|达到?)?\\s*(\\d+(?:\\.\\d+)?)\\s*(%?)$");
     private static final Pattern TARGET_LIST = Pattern.compile(
@@ -45,8 +45,8 @@ public final class IndicatorProseExtractor {
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("^(\\d+(?:\\.\\d+)?)\\s*" + UNIT + "$");
     /** "完成率依次为95.00%、93.89%": completions of the items just read, in order. */
     private static final Pattern PERCENTS_IN_ORDER = Pattern.compile("^完成(?:率|比例|进度)?(?:依次|分别)(?:为|是)\\s*(.*)$");
-    /** An actual stated after its target, without a label: "实际完成26个". */
-    private static final Pattern ACTUAL_CUE = Pattern.compile("^(?:实际)?(?:完成|开展|服务)了?\\s*(\\d+(?:\\.\\d+)?)\\s*" + UNIT + "$");
+    /** An actual stated after its target, without a label: "实际完成26个", "累计完成12516人次". */
+    private static final Pattern ACTUAL_CUE = Pattern.compile("^(?:实际|累计)?(?:完成|开展|服务)了?\\s*(\\d+(?:\\.\\d+)?)\\s*" + UNIT + "$");
     private static final Pattern TARGET_IN_BRACKETS = Pattern.compile("[(（]((?:(?:协议|年度|全年|合同)(?:指标|要求|目标|任务)|完成率)[^()（）]{0,40})[)）]");
     private static final Pattern ITEM = Pattern.compile(
             "^(.*?)(" + Cn.DIGITS + "(?:\\.\\d++)?)\\s*(人次|个|户|份|节|次|名|支|场|人|条|项)(.*)$");

@@ -48,6 +48,16 @@ class ProseMinutesTest {
         assertEquals(8, v.size());
     }
 
+    @Test
+    void tenThousandsInAWordAndATargetAfterItsLabel() {
+        // blind5_b: "1.2万人次" is 12000; 万元 stays the budget's unit
+        assertEquals("电话访问全年指标为12000人次,项目经费201.6万元", Cn.canonical("电话访问全年指标为1.2万人次,项目经费201.6万元"));
+        Map<String, IndicatorValue> v = indicators("18项指标中,个案结案(累计45个,93.75%)未完成年度指标,其余17项均已完成或超额完成。"
+                + "电话访问全年指标为1.2万人次,累计完成12516人次。全年服务辐射居民约3.6万人次。\n");
+        assertNotNull(v.get("phone_visits"));
+        assertEquals(java.util.Arrays.asList(12000.0, 12516.0), java.util.Arrays.asList(v.get("phone_visits").target, v.get("phone_visits").actual));
+    }
+
     private static void assertRow(IndicatorValue v, double target, double actual, double completion) {
         assertNotNull(v);
         assertEquals(List.of(target, actual, completion), List.of(v.target, v.actual, v.reportedCompletion), v.evidence);
@@ -126,6 +136,9 @@ class ProseMinutesTest {
                 + "站内社工共一十七名：站长一名、副站长一名、片区主任两名、一线社工一十三名；另有财务兼行政人员一名，不属社工岗位。"
                 + "一十七名社工中持有社会工作者职业资格证书的一十一名（社会工作师三名、助理社会工作师八名）。\n"));
         assertEquals(List.of(17, 11), java.util.Arrays.asList(h.socialWorkers, h.certifiedWorkers));
+        // blind5_b: the head count the period ended with, in a sentence
+        assertEquals(18, HeaderExtractor.extract(prose("石门街社工服务站末期评估报告\n本年度社工流动偏大:期初18名社工中3人离职、1人调往本机构其他项目,"
+                + "新入职3人、由本机构调入1人,期末在岗仍为18名;全年持续在岗14名,留任率77.78%。\n")).socialWorkers);
         // "应配备社工共…" is what the contract asks
         assertNull(HeaderExtractor.extract(prose("某街社工服务站\n按服务协议，社工站应配备社工共一十七名。\n")).socialWorkers);
         // blind5_f 稳岗比例, blind5_b 留任率, blind5_e 人员稳定性
