@@ -130,7 +130,7 @@ public final class HeaderExtractor {
             "(?:服务协议期限?|协议期限?|合同期限?|服务期限?|服务周期|项目周期|服务年度(?=[为是:：(（]))(?:为|是|自|:|：|[(（])?" + RANGE);
     /** "考核期为整个服务年度", "考核期与合同期相同": the period is the contract's. */
     private static final Pattern PERIOD_IS_CONTRACT = Pattern.compile(
-            "(?=[考以])(?:考核期(?:为|即)?(?:整个服务年度|与(?:合同期|协议期|服务年度)(?:相同|一致))|以整个服务年度为考核期)");
+            "(?=[考以])(?:考核期(?:为|即)?(?:整个服务(?:年度|周期)|与(?:合同期|协议期|服务年度|服务周期)(?:相同|一致))|以整个服务(?:年度|周期)为考核期)");
     /** "服务年度（2025.4.1-2026.3.31）第一阶段 … 统计截至2025年9月30日": the first stage runs from the year's start to the cut-off. */
     private static final Pattern FIRST_STAGE = Pattern.compile("服务年度[(（]" + RANGE + "[)）]第一阶段");
     private static final Pattern CUT_OFF = Pattern.compile("(?:数据)?统计截至\\s*" + DATE);
@@ -145,6 +145,8 @@ public final class HeaderExtractor {
     private static final Pattern[] PERIOD_MONTHS = {
             Pattern.compile("共计考核\\s*" + Cn.MONTHS + "\\s*个月"),
             Pattern.compile("共计\\s*" + Cn.MONTHS + "\\s*个考核月份?"),
+            // "考核期为整个服务周期，12个月": the service year's length, stated beside it
+            Pattern.compile("考核期(?:为|即)?整个服务(?:年度|周期)\\s*[(（,，]\\s*(?:共|计|共计)?\\s*" + Cn.MONTHS + "\\s*个月"),
             Pattern.compile("考核期[^。]{0,40}?考核\\s*" + Cn.MONTHS + "\\s*个月"),
             Pattern.compile("(?:考核期间?|评价期间?|评估期间|考核范围)[^。]{0,60}?共(?:计)?\\s*" + Cn.MONTHS + "\\s*个月"),
             Pattern.compile("(?:考核期间?|评价期间?|评估期间|考核范围)[^。]{0,50}?[(（]\\s*(?:共|计|合计)?\\s*" + Cn.MONTHS + "\\s*个月\\s*[)）]"),
@@ -261,7 +263,7 @@ public final class HeaderExtractor {
             "(?=[\\u4e00-\\u9fff])(?:(?=广州市)|(?<![\\u4e00-\\u9fff&&[^:：]]))((?:广州市)?(?:" + String.join("|", GUANGZHOU_DISTRICTS) + ")?(?:人民政府)?"
             + "[\\u4e00-\\u9fff&&[^局处府市区]]{2,4}?(?:街道办事处|镇人民政府))");
     private static final Pattern EVALUATION_BODY = Pattern.compile(
-            "(?=[广])((?:广州市|广东省)[\\u4e00-\\u9fff&&[^心局处府]]{2,20}?(?:评估中心|评估研究中心|评估所|评估事务所|评估有限公司))");
+            "(?=[广])((?:广州市|广东省)[\\u4e00-\\u9fff&&[^心局处府]]{2,20}?(?:评估中心|评估研究中心|评估研究院|评估所|评估事务所|评估有限公司))");
 
     /**
      * The one organisation of a kind the report names (names that only add a prefix to another, 沙河街道办事处 and

@@ -109,6 +109,11 @@ class ProseMinutesTest {
         ReportHeader d = HeaderExtractor.extract(prose("石楼镇社工服务站末期评估报告\n项目服务期为2024年10月1日至2025年9月30日。\n"
                 + "本次末期评估以整个服务年度为考核期(共12个月)。\n"));
         assertEquals("2024-10-01 2025-09-30 12.0", d.periodStart + " " + d.periodEnd + " " + d.periodMonths);
+        // blind5_b's front matter as its key/value rows read: slash dates, the period is the 服务周期
+        ReportHeader b = HeaderExtractor.extract(prose("广州市白云区石门街社工服务站2024—2025服务年度末期评估报告\n服务周期：2024/10/01—2025/09/30\n"
+                + "评估类型：末期评估（考核期为整个服务周期，12个月）\n实地评估：2025/10/21\n项目经费：210.00万元\n"));
+        assertEquals("2025-10-21 2024-10-01 2025-09-30 2024-10-01 2025-09-30 12.0 210.0", b.evaluationDate + " " + b.contractStart + " "
+                + b.contractEnd + " " + b.periodStart + " " + b.periodEnd + " " + b.periodMonths + " " + b.budgetWan);
     }
 
     @Test
@@ -121,6 +126,9 @@ class ProseMinutesTest {
                 + "记录人：梁颖2025年10月21日下午，广州市天河区沙河街社工服务站中期评估评审会在沙河街道办事处召开。\n"));
         assertEquals(List.of("沙河街", "广州市天河区乐群社会工作服务中心", "广州市天河区人民政府沙河街道办事处", "广州市天河区民政局", "广州市明鉴社会服务评估中心"),
                 java.util.Arrays.asList(h.station, h.operator, h.purchaser, h.supervisor, h.evaluator));
+        // blind4_e: the evaluator on the cover, a 评估研究院, its role stated nowhere
+        assertEquals("广州市昭衡社会服务评估研究院", HeaderExtractor.extract(prose("某镇社工服务站中期评估报告\n广州市昭衡社会服务评估研究院2025年10月\n"
+                + "按协议，社工站配备社工15名。\n")).evaluator);
         // seed 002: a bureau named in passing, without 广州市, supervises nothing stated
         ReportHeader p = HeaderExtractor.extract(prose("中南街社工服务站绩效评价报告\n同时季度通过邮件和资料报送等方式向荔湾区民政局汇报。\n"));
         assertNull(p.supervisor);
