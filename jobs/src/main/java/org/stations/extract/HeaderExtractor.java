@@ -276,6 +276,8 @@ public final class HeaderExtractor {
         for (MatchResult m : t.matchesInLinesWith(word, kind)) {
             String name = m.group(1);
             if (GENERIC.contains(name) || (mustHold != null && !name.contains(mustHold))) continue;
+            // "上一服务年度由广州市…评估中心评估": another year's organisation
+            if (Cn.anotherReports(t.text(), m.start(), null)) continue;
             names.add(name);
             if (longest == null || name.length() > longest.length()) { longest = name; evidence = t.sentenceOf(m); }
         }

@@ -197,6 +197,9 @@ public final class ScoreExtractor {
                 String value = given.group(1);
                 int at = given.start();
                 if (given.find() || Cn.anotherReports(clause, at, null) || clause.contains("平均")) continue;
+                // "第三方评估中，服务质量评分为16.50分": an item's score, not the party's
+                String before = clause.substring(0, at);
+                if (TableExtractor.SCORE_ITEMS.stream().anyMatch(before::contains) || before.contains("片")) continue;
                 Party party = null;
                 boolean one = true;
                 word.reset(clause);

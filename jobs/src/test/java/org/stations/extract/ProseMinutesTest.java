@@ -90,6 +90,8 @@ class ProseMinutesTest {
         // a sentence naming two parties, or giving two scores, says whose score nothing certain
         ScoreExtractor.Scores two = ScoreExtractor.extract(prose("监督方与购买方沟通后评分，给予社工站9.20分。\n"), new TableExtractor.Result());
         assertTrue(two.parties.isEmpty());
+        ScoreExtractor.Scores item = ScoreExtractor.extract(prose("第三方评估中，服务质量评分为16.50分。\n"), new TableExtractor.Result());
+        assertTrue(item.parties.isEmpty());
     }
 
     @Test
@@ -129,6 +131,8 @@ class ProseMinutesTest {
         // blind4_e: the evaluator on the cover, a 评估研究院, its role stated nowhere
         assertEquals("广州市昭衡社会服务评估研究院", HeaderExtractor.extract(prose("某镇社工服务站中期评估报告\n广州市昭衡社会服务评估研究院2025年10月\n"
                 + "按协议，社工站配备社工15名。\n")).evaluator);
+        // another year's evaluator is not this report's
+        assertNull(HeaderExtractor.extract(prose("某街社工服务站中期评估报告\n上一服务年度由广州市某某社会服务评估中心评估。\n")).evaluator);
         // seed 002: a bureau named in passing, without 广州市, supervises nothing stated
         ReportHeader p = HeaderExtractor.extract(prose("中南街社工服务站绩效评价报告\n同时季度通过邮件和资料报送等方式向荔湾区民政局汇报。\n"));
         assertNull(p.supervisor);
