@@ -118,7 +118,7 @@ public final class Cn {
     }
 
     /** The characters at least one of canonical's forms holds (満 for the variants). */
-    private static final String CANONICAL_MARKS = "年日之,千元満";
+    private static final String CANONICAL_MARKS = "年日之,千万元満.";
 
     private static boolean holdsAny(String s, int from, int to, String chars) {
         for (int i = from; i < to; i++) if (chars.indexOf(s.charAt(i)) >= 0) return true;
@@ -127,7 +127,11 @@ public final class Cn {
 
     private static String canonicalLine(String text) {
         String s = variants(text);
-        if (s.indexOf('年') >= 0) s = twoDigitYears(arabicDates(s));
+        if (s.indexOf('年') >= 0) s = twoDigitYears(arabicDates(splitYears(s)));
+        if (s.indexOf('.') >= 0) s = replace(s, DOTTED_SHORT_RANGE, (in, m) -> {
+            String a = shortDate(m.group(1), m.group(2), m.group(3)), b = shortDate(m.group(5), m.group(6), m.group(7));
+            return a == null || b == null || a.compareTo(b) >= 0 ? null : a + m.group(4) + b;
+        });
         if (s.indexOf('日') >= 0) s = replace(s, CN_RANGE_DAY, (in, m) -> {
             String month = m.group(2) == null ? "" : small(m.group(2)) + "月";
             int day = small(m.group(3));
@@ -145,11 +149,45 @@ public final class Cn {
             if (m.start() > 0 && "0123456789.,".indexOf(in.charAt(m.start() - 1)) >= 0) return null;
             return String.valueOf(Math.round(Double.parseDouble(m.group(1)) * 1000));
         });
+        if (s.indexOf('万') >= 0) s = replace(s, TEN_THOUSANDS_WORD, (in, m) -> {
+            if (m.start() > 0 && "0123456789.,".indexOf(in.charAt(m.start() - 1)) >= 0) return null;
+            return String.valueOf(Math.round(Double.parseDouble(m.group(1)) * 10000));
+        });
         if (s.indexOf('元') >= 0) s = replace(s, CAPITAL_AMOUNT, (in, m) -> {
             long yuan = capitalAmount(m.group(1));
             return yuan <= 0 ? null : yuan + "元";
         });
         return s;
+    }
+
+    /**
+     * A range of dates printed with two-digit years and dots, "25.4.1—26.3.31": both ends in that form (a lone "25.4.1"
+     * may be a section number), each a real date, the end after the start. The look-behind turns away a position inside
+     * a run of digits or dots with one test.
+     */
+    private static final Pattern DOTTED_SHORT_RANGE = Pattern.compile(
+            "(?<![\\d.])(\\d{2})\\.(\\d{1,2})\\.(\\d{1,2})(\\s*+(?:至|到|—++|-|~|－|–)\\s*+)(\\d{2})\\.(\\d{1,2})\\.(\\d{1,2})(?![\\d.])");
+
+    /** "25", "4", "1" as the date 2025.04.01 (zero-padded so that two compare as text), or null where it is no date. */
+    private static String shortDate(String yy, String m, String d) {
+        // a year of the reports' time (2015–2039): "10.1.1—10.1.5" is a range of section numbers
+        if (yy.compareTo("15") < 0 || yy.compareTo("39") > 0) return null;
+        try {
+            LocalDate date = LocalDate.of(2000 + Integer.parseInt(yy), Integer.parseInt(m), Integer.parseInt(d));
+            return String.format("%d.%02d.%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** A year the PDF text layer broke with a space, "202 6年3月31日": four digits of 20xx before 年, read whole. */
+    private static final Pattern SPLIT_YEAR = Pattern.compile("(?<![\\d.])(2\\d{0,2}+) (\\d{1,3}+)(?=\\s*+年)");
+
+    private static String splitYears(String s) {
+        return replace(s, SPLIT_YEAR, (in, m) -> {
+            String y = m.group(1) + m.group(2);
+            return y.length() == 4 && y.startsWith("20") ? y : null;
+        });
     }
 
     /** OCR and font variants of the characters the patterns look for, as the standard ones: 満分 is 满分. */
@@ -189,6 +227,12 @@ public final class Cn {
     /** "3千人次", a cell "3千": thousands in a word, followed by a unit or by no Chinese character (not 3千万, 3千余, 3千多). */
     private static final Pattern THOUSANDS_WORD = Pattern.compile(
             "(\\d{1,3}+(?:\\.\\d)?+)千(?=人次|人|个|户|场|节|名|次|支|份|元|[^\\u4e00-\\u9fff]|$)");
+    /**
+     * "1.2万人次", a cell "1.2万": ten thousands in a word, before a unit of counts or a cell's end (never 万元, the
+     * unit of budgets; 约3.6万人次 stays approximate by its 约).
+     */
+    private static final Pattern TEN_THOUSANDS_WORD = Pattern.compile(
+            "(\\d{1,4}+(?:\\.\\d{1,2}+)?+)万(?=人次|人|户|个|场|节|名|次|支|份|\\t|\\||$)");
     private static final Pattern CAPITAL_AMOUNT = Pattern.compile("([零壹贰叁肆伍陆柒捌玖拾佰仟万]{2,16})元");
     // the digits taken whole from their first (DIGITS): \\d++ tried from every digit of a long run reads the rest each time
     private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("(" + DIGITS + ")年(\\d{1,2})月");

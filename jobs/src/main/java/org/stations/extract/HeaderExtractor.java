@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,12 +57,20 @@ public final class HeaderExtractor {
         return Pattern.compile(Cn.startingWithOneOf("项目|" + titles) + "(?:项目)?(?:" + titles + ")" + ROLE_ORG);
     }
 
+    /**
+     * An organisation's full name where nothing marks where it starts (a list whose separators the page lost): from 广州市
+     * or 广东省, without the end of another organisation's name inside.
+     */
+    private static final String IN_A_LIST = "((?:广州市|广东省)[\\u4e00-\\u9fff&&[^心局处府]]{2,24}?"
+            + "(?:中心|服务社|协会|事务所|研究院|有限公司|公司))";
     private static final String ALIAS = "(?:[(（][^()（）]{0,24}[)）])?";
     private static final Pattern[] OPERATOR = {
             Pattern.compile("项目承办方[:：]\\s*" + ORG + "(?:\\n|$)"),
             titled("承办方|承接方|承接运营方|运营方|承接机构|承办机构|服务机构|承接单位|承办单位|运营单位"),
             Pattern.compile("由" + NAMED_ORG + "(?:承接运营|负责运营)"),
             Pattern.compile(ORG_NAME + ALIAS + "(?:[(（](?:承办方|承接方|运营方)[)）]|为(?:项目)?(?:承办方|承接方|运营方)|(?:负责|承接)?运营|承接|承办)"),
+            // a list of participants run together, each organisation with its role in brackets: "…梁颖广州市天河区乐群社会工作服务中心（承接机构）"
+            Pattern.compile(IN_A_LIST + "[(（](?:承办方|承接方|运营方|承接机构|承办机构|承接单位)[)）]"),
     };
     private static final Pattern[] PURCHASER = {
             Pattern.compile("项目购买方[:：]\\s*" + ORG + "(?:\\n|$)"),
@@ -109,13 +118,21 @@ public final class HeaderExtractor {
             Pattern.compile("于\\s*" + DATE + "\\s*到[^\\s。；;]{0,30}?进行(?:现场|实地)?评估"),
             Pattern.compile(DATE + "[,，][^\\s。；;]{0,40}?(?:对|到)[^\\s。；;]{0,30}?(?:展开|开展|进行)了?(?:中期|末期|现场|实地)?评估"),
     };
+    /**
+     * A visit dated without its year, "评估专家组已于10月16日至17日到站完成实地评估": the year is the one of the last full date
+     * printed before it (the minutes' or the report's header); the look-ahead keeps 2025年10月16日 to the full patterns.
+     */
+    private static final Pattern YEARLESS_VISIT = Pattern.compile(
+            "于\\s*+(?=\\d{1,2}\\s*月)(\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)" + Cn.DATE_ASIDE
+            + "\\s*(?:到|赴|对|前往|组织|在|开展|进行|实地)[^。；;]{0,40}?(?:评估|评价)");
+    private static final Pattern FULL_DATE = Pattern.compile(DATE);
     /** A range's ends as printed: full dates, months alone (2024年3月—2025年2月), an end without its year (—12月31日). */
     private static final String RANGE = "\\s*(?:自)?\\s*" + Cn.START + RANGE_SEP + Cn.END;
     private static final Pattern CONTRACT = Pattern.compile(
             "(?:服务协议期限?|协议期限?|合同期限?|服务期限?|服务周期|项目周期|服务年度(?=[为是:：(（]))(?:为|是|自|:|：|[(（])?" + RANGE);
     /** "考核期为整个服务年度", "考核期与合同期相同": the period is the contract's. */
     private static final Pattern PERIOD_IS_CONTRACT = Pattern.compile(
-            "考核期(?:为|即)?(?:整个服务年度|与(?:合同期|协议期|服务年度)(?:相同|一致))");
+            "(?=[考以])(?:考核期(?:为|即)?(?:整个服务(?:年度|周期)|与(?:合同期|协议期|服务年度|服务周期)(?:相同|一致))|以整个服务(?:年度|周期)为考核期)");
     /** "服务年度（2025.4.1-2026.3.31）第一阶段 … 统计截至2025年9月30日": the first stage runs from the year's start to the cut-off. */
     private static final Pattern FIRST_STAGE = Pattern.compile("服务年度[(（]" + RANGE + "[)）]第一阶段");
     private static final Pattern CUT_OFF = Pattern.compile("(?:数据)?统计截至\\s*" + DATE);
@@ -130,6 +147,8 @@ public final class HeaderExtractor {
     private static final Pattern[] PERIOD_MONTHS = {
             Pattern.compile("共计考核\\s*" + Cn.MONTHS + "\\s*个月"),
             Pattern.compile("共计\\s*" + Cn.MONTHS + "\\s*个考核月份?"),
+            // "考核期为整个服务周期，12个月": the service year's length, stated beside it
+            Pattern.compile("考核期(?:为|即)?整个服务(?:年度|周期)\\s*[(（,，]\\s*(?:共|计|共计)?\\s*" + Cn.MONTHS + "\\s*个月"),
             Pattern.compile("考核期[^。]{0,40}?考核\\s*" + Cn.MONTHS + "\\s*个月"),
             Pattern.compile("(?:考核期间?|评价期间?|评估期间|考核范围)[^。]{0,60}?共(?:计)?\\s*" + Cn.MONTHS + "\\s*个月"),
             Pattern.compile("(?:考核期间?|评价期间?|评估期间|考核范围)[^。]{0,50}?[(（]\\s*(?:共|计|合计)?\\s*" + Cn.MONTHS + "\\s*个月\\s*[)）]"),
@@ -147,11 +166,14 @@ public final class HeaderExtractor {
             // not "考核期初…在岗社工16名": the head count the period started with, not the one it ended with
             Pattern.compile("在岗社工(?<!(?:持续|稳定|要求|协议|约定)在岗社工)(?<!(?:期初|上期末)[^。；;,，]{0,24}在岗社工)(?:仍|仍然|依然)?(?:共|为|有)?\\s*" + Cn.COUNT + "\\s*名"),
             Pattern.compile("共计\\s*" + Cn.COUNT + "\\s*名社工"),
+            // "站内社工共一十七名：站长一名、…": not what the contract asks ("应配备社工共…")
+            Pattern.compile("社工共(?<!(?:持证|要求|约定|协议|应|配备)社工共)(?<!(?:要求|约定|协议|应)[^。；;,，]{0,12}社工共)(?:有|计)?\\s*" + Cn.COUNT + "\\s*名"),
             // "协议要求配备社工20名", "协议约定社工站配备社工16名", "应配备社工二十名": what the contract asks, not who is there
             Pattern.compile("配备社工(?<!(?:要求|约定|规定|协议|应)[\\u4e00-\\u9fff]{0,6}配备社工)\\s*" + Cn.COUNT + "\\s*名"),
             Pattern.compile("社工总人数\\s*" + Cn.COUNT + "\\s*人"),
             // a key/value line "期末在岗：17人": the head count the period ended with
-            Pattern.compile("期末在岗(?:社工)?[:：]\\s*" + Cn.COUNT + "\\s*[人名]"),
+            // "期末在岗仍为18名" in a sentence: the same count
+            Pattern.compile("期末在岗(?:社工)?(?:人数)?(?:仍|仍然|依然)?(?:为|共|有|[:：])?\\s*" + Cn.COUNT + "\\s*[人名]"),
     };
     private static final Pattern[] CERTIFIED_WORKERS = {
             Pattern.compile("共配备\\s*" + Cn.COUNT + "\\s*名持证社工"),
@@ -163,7 +185,8 @@ public final class HeaderExtractor {
             Pattern.compile("持证社工(?:合计|共计|总计)\\s*" + Cn.COUNT + "\\s*[名人]"),
             // "在岗社工15名，其中持证9名", "在岗社工中持有社会工作者职业资格证书的11名"
             Pattern.compile("其中持证(?!社工)(?<!要求[^。；;]{0,20}其中持证)\\s*" + Cn.COUNT + "\\s*[名人](?!\\s*(?:以上|及以上))"),
-            Pattern.compile("在岗社工中持有社会工作者?职业资格证书?的\\s*" + Cn.COUNT + "\\s*[名人]"),
+            // "在岗社工中持有社会工作者职业资格证书的11名", "一十七名社工中持有社会工作者职业资格证书的一十一名"
+            Pattern.compile("社工中持有社会工作者?职业资格证书?的\\s*" + Cn.COUNT + "\\s*[名人]"),
             Pattern.compile("持证社工(?<!(?:要求|约定|规定|协议|不少于)[\\u4e00-\\u9fff]{0,6}持证社工)(?:为|共|有)\\s*" + Cn.COUNT + "\\s*[名人]"),
             Pattern.compile("持证社工(?<!(?:要求|约定|规定|协议)[^。；;]{0,20}持证社工)(?<!不少于持证社工)(?<!非持证社工)\\s*" + Cn.COUNT + "\\s*[名人](?!次|\\s*(?:以上|及以上))"),
     };
@@ -184,8 +207,16 @@ public final class HeaderExtractor {
         h.purchaser = organisation(t, h, "purchaser", PURCHASER);
         h.supervisor = organisation(t, h, "supervisor", SUPERVISOR);
         h.evaluator = organisation(t, h, "evaluator", EVALUATOR);
+        if (h.supervisor == null) h.supervisor = onlyOneOfItsKind(t, h, "supervisor", "民政局", BUREAU_OF_DISTRICT, null);
+        if (h.purchaser == null && h.station != null) {
+            String root = h.station.replaceFirst("[街镇]$", "");
+            h.purchaser = onlyOneOfItsKind(t, h, "purchaser", "街道办事处", STREET_OFFICE, root);
+            if (h.purchaser == null) h.purchaser = onlyOneOfItsKind(t, h, "purchaser", "镇人民政府", STREET_OFFICE, root);
+        }
+        if (h.evaluator == null) h.evaluator = onlyOneOfItsKind(t, h, "evaluator", "评估", EVALUATION_BODY, null);
         h.reportType = reportType(t);
         h.evaluationDate = Cn.date(t.first(h.evidence, "evaluation_date", EVALUATION_DATE));
+        if (h.evaluationDate == null) yearlessVisit(t, h);
         t.find(CONTRACT).ifPresent(m -> {
             h.contractStart = Cn.startOf(m.group(1));
             h.contractEnd = Cn.endOf(h.contractStart, m.group(2));
@@ -206,6 +237,67 @@ public final class HeaderExtractor {
         h.satisfactionRate = Cn.percent(t.first(h.evidence, "satisfaction_rate", SATISFACTION));
         if (h.satisfactionRate == null) h.satisfactionRate = Cn.num(t.first(h.evidence, "satisfaction_rate", SATISFACTION_FRACTION));
         return h;
+    }
+
+    /** A visit dated by month and day only, in the year of the last full date before it; never before the period it assesses. */
+    private static void yearlessVisit(ReportText t, ReportHeader h) {
+        for (MatchResult m : t.matchesInLinesWith("月", YEARLESS_VISIT)) {
+            Matcher full = FULL_DATE.matcher(t.text()).region(Math.max(0, m.start() - 2000), m.start());
+            LocalDate before = null;
+            while (full.find()) before = Cn.date(full.group(1));
+            if (before == null) return;
+            LocalDate visit = Cn.endOf(before.withDayOfYear(1), m.group(1));
+            if (visit == null || visit.getYear() != before.getYear()) return;
+            if (h.periodStart != null && visit.isBefore(h.periodStart)) return;
+            h.evaluationDate = visit;
+            h.evidence.put("evaluation_date", t.sentenceOf(m));
+            return;
+        }
+    }
+
+    /**
+     * Organisations named in full by what they are, where no sentence says their role (minutes that list who attended):
+     * a district's 民政局 supervises (named in full with 广州市: "向荔湾区民政局汇报" in passing names no supervisor), the station's 街道办事处 or 镇人民政府 buys, an 评估中心 evaluates.
+     */
+    private static final Pattern BUREAU_OF_DISTRICT = Pattern.compile(
+            "(?=广州市)(广州市(?:" + String.join("|", GUANGZHOU_DISTRICTS) + ")民政局)");
+    private static final Pattern STREET_OFFICE = Pattern.compile(
+            "(?=[\\u4e00-\\u9fff])(?:(?=广州市)|(?<![\\u4e00-\\u9fff&&[^:：]]))((?:广州市)?(?:" + String.join("|", GUANGZHOU_DISTRICTS) + ")?(?:人民政府)?"
+            + "[\\u4e00-\\u9fff&&[^局处府市区]]{2,4}?(?:街道办事处|镇人民政府))");
+    private static final Pattern EVALUATION_BODY = Pattern.compile(
+            "(?=[广])((?:广州市|广东省)[\\u4e00-\\u9fff&&[^心局处府]]{2,20}?(?:评估中心|评估研究中心|评估研究院|评估所|评估事务所|评估有限公司))");
+
+    /**
+     * The one organisation of a kind the report names (names that only add a prefix to another, 沙河街道办事处 and
+     * 广州市天河区人民政府沙河街道办事处, are one: the longest is kept); null where it names two or none. {@code mustHold}: a
+     * word the name must hold (the station's own 街道).
+     */
+    private static String onlyOneOfItsKind(ReportText t, ReportHeader h, String field, String word, Pattern kind, String mustHold) {
+        String longest = null, evidence = null;
+        List<String> names = new ArrayList<>();
+        for (MatchResult m : t.matchesInLinesWith(word, kind)) {
+            String name = m.group(1);
+            if (GENERIC.contains(name) || (mustHold != null && !name.contains(mustHold))) continue;
+            // "上一服务年度由广州市…评估中心评估": another year's organisation
+            if (Cn.anotherReports(t.text(), m.start(), null)) continue;
+            // a title names whose project is evaluated ("…街道办事处重点项目绩效评价报告"), not in which role
+            if (inTitle(t.text(), m.start())) continue;
+            names.add(name);
+            if (longest == null || name.length() > longest.length()) { longest = name; evidence = t.sentenceOf(m); }
+        }
+        if (longest == null) return null;
+        for (String n : names) if (!longest.endsWith(n) && !longest.replaceFirst("^广州市", "").equals(n.replaceFirst("^广州市", ""))) return null;
+        // a district's 民政局 of another district than the station's is not its supervisor
+        if (h.district != null && word.equals("民政局") && !longest.contains(h.district)) return null;
+        h.evidence.putIfAbsent(field, evidence);
+        return longest;
+    }
+
+    /** Whether the position is in a document's title: a line of at most 60 characters that ends as titles end. */
+    private static boolean inTitle(String text, int at) {
+        int start = text.lastIndexOf('\n', at) + 1, end = text.indexOf('\n', at);
+        String line = text.substring(start, end < 0 ? text.length() : end).strip();
+        return line.length() <= 60 && (line.endsWith("报告") || line.endsWith("报告书") || line.endsWith("意见书"));
     }
 
     /** A role's generic name, not an organisation's: "购买方（街道办事处）满分20分" names no one. */
@@ -237,7 +329,11 @@ public final class HeaderExtractor {
 
     private static void station(ReportText t, ReportHeader h) {
         Matcher m = STATION.matcher(t.text());
-        if (!m.find()) return;
+        while (m.find()) if (station(m, h)) return;
+    }
+
+    /** The station a match names; false where it names none ("广州市社工服务站评估结果登记表": a form's title, any station's). */
+    private static boolean station(Matcher m, ReportHeader h) {
         String name = YEAR_PREFIX.matcher(m.group(1)).replaceFirst("");
         // a letter's title "〔2025〕第047号关于华洲街社工服务站…": no name starts with a file number's tail or a preposition
         name = STATION_LEAD.matcher(name).replaceFirst("");
@@ -250,8 +346,10 @@ public final class HeaderExtractor {
         Matcher d = DISTRICT_PREFIX.matcher(name);
         String shortName = d.find() ? name.substring(d.end()) : name.replaceFirst("^广州市", "");
         // one full name per station, whichever prefix a title printed: 广州市 + short name + 社工服务站
+        if (shortName.isEmpty() || shortName.equals(h.city)) return false;
         h.stationFull = h.city != null ? h.city + shortName + "社工服务站" : full;
         h.station = shortName;
+        return true;
     }
 
     private static String district(ReportText t) {

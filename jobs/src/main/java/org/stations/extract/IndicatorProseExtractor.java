@@ -29,6 +29,12 @@ public final class IndicatorProseExtractor {
     private static final Pattern TARGET_CUE = Pattern.compile(
             "^(?:达到|完成了?|为|是|占|比)?(?:协议|年度|全年|合同)(?:指标|要求|目标|任务)(?:量|数|值)?(?:为|是)?\\s*(.*?)(\\d+(?:\\.\\d+)?)\\s*" + UNIT
             + "(?:的\\s*(\\d+(?:\\.\\d+)?)\\s*%)?$");
+    /**
+     * A label and its target, the actual to follow in the next clause: "（1）建立服务对象档案：年度指标420户，完成431户，
+     * 完成率102.62%" (an indicator read out as one item of a numbered list), "电话访问全年指标为1.2万人次，累计完成12516人次".
+     */
+    private static final Pattern LABEL_THEN_TARGET = Pattern.compile(
+            "^([^:：\\d]{2,30}?)(?:[:：]|的)?\\s*(?:协议|年度|全年|合同)(?:指标|要求|目标|任务)(?:量|数|值)?(?:为|是)?\\s*(\\d+(?:\\.\\d+)?)\\s*" + UNIT + "$");
     /** A completion stated on its own: "完成117.39%", "完成率106.67%", "结案完成率为90.28%", "完成率245.10" (no % sign). */
     private static final Pattern PERCENT_CUE = Pattern.compile("^(.*?)完成(率|进度)?(均)?(?:为|是|达到?)?\\s*(\\d+(?:\\.\\d+)?)\\s*(%?)$");
     private static final Pattern TARGET_LIST = Pattern.compile(
@@ -39,8 +45,8 @@ public final class IndicatorProseExtractor {
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("^(\\d+(?:\\.\\d+)?)\\s*" + UNIT + "$");
     /** "完成率依次为95.00%、93.89%": completions of the items just read, in order. */
     private static final Pattern PERCENTS_IN_ORDER = Pattern.compile("^完成(?:率|比例|进度)?(?:依次|分别)(?:为|是)\\s*(.*)$");
-    /** An actual stated after its target, without a label: "实际完成26个". */
-    private static final Pattern ACTUAL_CUE = Pattern.compile("^(?:实际)?(?:完成|开展|服务)了?\\s*(\\d+(?:\\.\\d+)?)\\s*" + UNIT + "$");
+    /** An actual stated after its target, without a label: "实际完成26个", "累计完成12516人次". */
+    private static final Pattern ACTUAL_CUE = Pattern.compile("^(?:实际|累计)?(?:完成|开展|服务)了?\\s*(\\d+(?:\\.\\d+)?)\\s*" + UNIT + "$");
     private static final Pattern TARGET_IN_BRACKETS = Pattern.compile("[(（]((?:(?:协议|年度|全年|合同)(?:指标|要求|目标|任务)|完成率)[^()（）]{0,40})[)）]");
     private static final Pattern ITEM = Pattern.compile(
             "^(.*?)(" + Cn.DIGITS + "(?:\\.\\d++)?)\\s*(人次|个|户|份|节|次|名|支|场|人|条|项)(.*)$");
@@ -55,12 +61,16 @@ public final class IndicatorProseExtractor {
     private static final Pattern DIFFERENCE = Pattern.compile("(?:少|多|差|缺|超出?|增加|减少|不足|相差)$");
     /** Words that say what a number counts is not done yet (正在培育中, 筹备中, 尚未): not an actual. */
     private static final Pattern IN_PROGRESS = Pattern.compile("正在|筹备中|培育中|申请中|尚未");
+    /** A label that ends with a range's start ("…年度指标为1—" of "1—2个"): the number after it is the range's end. */
+    private static final Pattern RANGE_BEFORE = Pattern.compile("\\d\\s*+(?:—++|-|~|～|－|–|至|到)\\s*+$");
     private static final Pattern VERB_PREFIX = Pattern.compile("^(?:完成了?|开展了?|服务|提供)");
 
     public static List<IndicatorValue> extract(ReportText t) {
         List<IndicatorValue> out = new ArrayList<>();
         Matcher indicators = PARAGRAPH.matcher("");
         for (String line : t.lines()) {
+            // a table drawn in ASCII ("+----+----+" rules, "|" cells) is no paragraph: its cells are not a sentence's clauses
+            if (line.contains("+--") || line.contains("--+")) continue;
             if (indicators.reset(line).find()) out.addAll(paragraph(line));
         }
         out.addAll(records(t.lines()));
@@ -168,6 +178,12 @@ public final class IndicatorProseExtractor {
             if (pctInOrder.matches()) { closePercents(); addPercents(pctInOrder.group(1)); percentsOpen = true; return; }
             Matcher target = TARGET_CUE.matcher(s);
             if (target.matches()) { closePercents(); target(target); return; }
+            Matcher labelled = LABEL_THEN_TARGET.matcher(s);
+            if (labelled.matches() && IndicatorVocabulary.family(cleanLabel(labelled.group(1))) != null) {
+                closePercents();
+                labelledTarget(cleanLabel(labelled.group(1)), labelled.group(2), labelled.group(3));
+                return;
+            }
             Matcher marker = MARKER.matcher(s);
             if (marker.find()) {
                 closePercents();
@@ -198,7 +214,11 @@ public final class IndicatorProseExtractor {
             Matcher m = ITEM.matcher(s);
             // "目前有1个“同和街坊文艺队”正在培育中": one under way is not one done
             // "服务学生约120人": an approximate figure is no actual
-            if (m.matches()) { if (!IN_PROGRESS.matcher(s).find() && !Cn.approximate(m.group(1), m.group(4))) item(s, separator); return; }
+            // "年度指标为1—2个": the end of a range is no count
+            if (m.matches()) {
+                if (!IN_PROGRESS.matcher(s).find() && !Cn.approximate(m.group(1), m.group(4)) && !RANGE_BEFORE.matcher(m.group(1)).find()) item(s, separator);
+                return;
+            }
             // a family named without a number ("专业个案方面") is what the next items are about
             if (!Cn.WITH_DIGIT.matcher(s).matches() && IndicatorVocabulary.family(s) != null && !"、".equals(separator)) {
                 family = IndicatorVocabulary.family(s);
@@ -246,6 +266,16 @@ public final class IndicatorProseExtractor {
             }
             v.target = value;
             if (pct != null) { v.reportedCompletion = Cn.percent(pct); v.reportedDecimals = Cn.decimals(pct); }
+        }
+
+        /** A new item named with its target only: its actual comes in the clause after ("完成431户"). */
+        void labelledTarget(String label, String number, String unit) {
+            int before = pending.size();
+            item(label + number + unit, "");
+            if (pending.size() != before + 1) return;
+            IndicatorValue v = pending.get(pending.size() - 1);
+            v.actual = null;
+            v.target = Double.valueOf(number);
         }
 
         void addPercents(String s) {

@@ -109,6 +109,13 @@ public final class ScoreExtractor {
             oneOf(Party.WORDS) + "(?:[(（][^()（）]{1,30}[)）])?[^\\d。；;,，\\n]{0,10}?满分\\s*+(" + SCORE + ")\\s*+分\\s*+[,，]\\s*+"
             + "(得分?|扣分?|扣除)(?:为|[:：])?\\s*+(" + SCORE + ")\\s*+分");
 
+    /**
+     * A score someone gives, stated after the words that say so: "给予沙河街社工站9.20分", "评分为13.10分", "本次评分46.35分"
+     * (between 给予 and the number only a few words naming who was scored). The party is the one the sentence names.
+     */
+    private static final Pattern GIVEN_SCORE = Pattern.compile(Cn.startingWithOneOf("给予|给出|评分|打分|评定")
+            + "(?:(?:给予|给出)[^\\d。；;,，、\\n]{0,12}?|(?:评分|打分|评定)(?:结果)?(?:为|是|[:：])?\\s*+)(" + SCORE + ")\\s*+分");
+
     private static final String TOTAL_WORDS = "四项总得分|四方评估总分|四方评分合计|四方合计|四方总分|评估总分|评分合计|总得分|综合得分|总分|合计得分|绩效评价得分|最终得分";
     private static final FirstChars TOTAL_FIRSTS = FirstChars.ofWords(TOTAL_WORDS);
     private static final Pattern TOTAL = Pattern.compile(
@@ -147,6 +154,7 @@ public final class ScoreExtractor {
                 s.parties.putIfAbsent(party, new PartyScore(party, v, prose.sentenceOf(m)));
             }
         }
+        spokenScores(prose, s);
         FirstChars.Matches gradeWithTotal = GRADE_FIRSTS.in(GRADE_WITH_TOTAL, text);
         Matcher gt = gradeWithTotal.matcher();
         if (gradeWithTotal.find()) {
@@ -185,6 +193,39 @@ public final class ScoreExtractor {
         proseAreaScores(prose, s);
         thirdPartyFromItems(s);
         return s;
+    }
+
+    /**
+     * A score in a sentence about one party only, as a speaker in minutes states it: "区民政局陈志海：民政局作为监督方，主要从…
+     * 方面评分，给予沙河街社工站9.20分". Read only where the sentence names exactly one party and gives exactly one score
+     * (at most the party's maximum), and says nothing of averages or other periods.
+     */
+    static void spokenScores(ReportText prose, Scores s) {
+        Matcher given = GIVEN_SCORE.matcher(""), word = PARTY_WORD.matcher("");
+        for (String line : prose.lines()) {
+            if (line.indexOf('分') < 0) continue;
+            for (String clause : Cn.clauses(line)) {
+                if (!given.reset(clause).find()) continue;
+                String value = given.group(1);
+                int at = given.start();
+                if (given.find() || Cn.anotherReports(clause, at, null) || clause.contains("平均")) continue;
+                // "第三方评估中，服务质量评分为16.50分": an item's score, not the party's
+                String before = clause.substring(0, at);
+                if (TableExtractor.SCORE_ITEMS.stream().anyMatch(before::contains) || before.contains("片")) continue;
+                Party party = null;
+                boolean one = true;
+                word.reset(clause);
+                while (word.find()) {
+                    Party p = Party.named(word.group());
+                    if (party != null && p != party) one = false;
+                    party = p;
+                }
+                if (party == null || !one) continue;
+                double v = Double.parseDouble(value);
+                if (v <= 0 || v > party.maxScore) continue;
+                s.parties.putIfAbsent(party, new PartyScore(party, v, clause.strip()));
+            }
+        }
     }
 
     /** Scores stated after the party's maximum, or as the maximum less a deduction (only the contract's maximum). */
@@ -270,7 +311,21 @@ public final class ScoreExtractor {
     private static final Pattern ITEM_FRACTION = Pattern.compile(
             "(" + String.join("|", TableExtractor.SCORE_ITEMS) + ")(?:得分|评分)?(?:为|是|[:：])?\\s*+(" + SCORE + ")\\s*+/\\s*+(" + SCORE + ")");
 
+    /** "项目管理得8.90分（扣1.10分）": an item's score with its deduction beside it; the maximum is their sum. */
+    private static final Pattern ITEM_DEDUCTED = Pattern.compile(
+            "(" + String.join("|", TableExtractor.SCORE_ITEMS) + ")(?:得分|评分)?(?:为|是|[:：])?\\s*+得?\\s*+(" + SCORE + ")\\s*+分\\s*+"
+            + "[(（]\\s*+扣(?:分|除)?(?:为|[:：])?\\s*+(" + SCORE + ")\\s*+分\\s*+[)）]");
+
     private static void proseItems(ReportText prose, Scores s) {
+        for (MatchResult m : prose.matchesInLinesWith("扣", ITEM_DEDUCTED)) {
+            // the paragraph is about the third party's score (the sentence before may name it)
+            String text = prose.text();
+            int from = text.lastIndexOf('\n', m.start()) + 1, to = text.indexOf('\n', m.end());
+            if (!text.substring(from, to < 0 ? text.length() : to).contains("第三方")) continue;
+            double score = Double.parseDouble(m.group(2)), max = Cn.round(score + Double.parseDouble(m.group(3)), 2);
+            if (max > Party.THIRD_PARTY.maxScore || s.items.stream().anyMatch(i -> i.item().equals(m.group(1)))) continue;
+            s.items.add(new ScoreItem(m.group(1), null, max, score, score, prose.sentenceOf(m)));
+        }
         for (MatchResult m : prose.matchesInLinesWith("/", ITEM_FRACTION)) {
             String sentence = prose.sentenceOf(m);
             if (!sentence.contains("第三方")) continue;

@@ -75,9 +75,9 @@ public final class StaffingExtractor {
             Pattern.compile("按(?:服务)?协议[,，]?[^。；;,，]{0,16}?配(?:备|置)社工\\s*" + Cn.COUNT + "\\s*[人名]"),
             Pattern.compile("协议(?:社工)?岗位(?:数)?[:：]\\s*" + Cn.COUNT + "\\s*[个人名]"),
     };
-    /** 稳岗率 under the names reports give it: 人员稳定率, 稳定率, 人员稳定性指标. */
+    /** 稳岗率 under the names reports give it: 人员稳定率, 稳定率, 人员稳定性(指标), 稳岗比例, 留任率. */
     private static final Pattern RETENTION = Pattern.compile(
-            "(?=[稳人])(?:稳岗率|人员稳定性指标|人员稳定率|稳定率)(?:[(（][^)）]{0,40}[)）])?(?:为|达到|达|是)?\\s*[:：]?\\s*" + NUM + "%");
+            "(?=[稳人留])(?:稳岗率|稳岗比例|人员稳定性指标|人员稳定性|人员稳定率|稳定率|留任率)(?:[(（][^)）]{0,40}[)）])?(?:为|达到|达|是)?\\s*[:：]?\\s*" + NUM + "%");
     private static final Pattern EXPERIENCED = Pattern.compile(
             "(?:从业\\s*(?:2|两|二)\\s*年以上|(?:2|两|二)\\s*年以上(?:的)?从业)[^。;；]{0,40}?占[^。;；%]{0,20}?" + NUM + "%");
     /**
@@ -87,6 +87,16 @@ public final class StaffingExtractor {
     private static final String EVENT = "(提前解除劳动合同|离职|辞职|流失|新入职|入职|新进|新招|调入|调出|调往|调离)";
     private static final Pattern STAFF_CHANGE = Pattern.compile(
             Cn.COUNT + "\\s*[名人](?:社工)?[^,，。；;、\\d]{0,20}?" + EVENT + "|" + EVENT + "的?(?:社工)?\\s*[:：]?\\s*" + Cn.COUNT + "\\s*[名人]");
+
+    /** Whether a "/" follows, after a space or two at most. */
+    private static boolean slashAfter(String text, int at) {
+        for (int i = at; i < Math.min(text.length(), at + 3); i++) {
+            char c = text.charAt(i);
+            if (c == '/') return true;
+            if (c != ' ') return false;
+        }
+        return false;
+    }
 
     /** "无调出", "无调入、调出", "无人员调入调出": a movement the report states did not happen is a zero, not a null. */
     private static final Pattern NONE_OF = Pattern.compile("(?:无|没有)(?:人员|社工)?" + EVENT + "(?:[、和及与/]?" + EVENT + ")?");
@@ -120,7 +130,12 @@ public final class StaffingExtractor {
         }
         for (Pattern p : STABLE) if (s.stableWorkers == null) find(t, "在岗", p, s, m -> s.stableWorkers = Cn.count(m.group(1)));
         for (Pattern p : REQUIRED) if (s.requiredWorkers == null) find(t, "协议", p, s, m -> s.requiredWorkers = Cn.count(m.group(1)));
-        for (MatchResult r : t.matchesInLinesWith("稳", RETENTION)) {
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        List<MatchResult> retention = new ArrayList<>(t.matchesInLinesWith("稳", RETENTION));
+        retention.addAll(t.matchesInLinesWith("留任", RETENTION));
+        retention.sort(java.util.Comparator.comparingInt(MatchResult::start));
+        for (MatchResult r : retention) {
+            if (!seen.add(r.start())) continue;
             // "中期评估时该站稳岗率为94.44%", "全市平均稳岗率为86.2%", "上一服务年度末期该站稳定率为78.95%"
             if (Cn.anotherReports(t.text(), r.start(), reportType)) continue;
             Double rate = Cn.percent(r.group(1));
@@ -150,6 +165,8 @@ public final class StaffingExtractor {
             String event = m.group(2) != null ? m.group(2) : m.group(3);
             String n = m.group(1) != null ? m.group(1) : m.group(4);
             int kind = kind(event);
+            // "16名 / 15名 离职 / 入职 / 调入 / 调出": the event words of a cell's header list, not a statement
+            if (slashAfter(t.text(), m.end())) continue;
             if (count[kind] == null && Cn.count(n) != null) { count[kind] = Cn.count(n); sentence[kind] = t.sentenceOf(m); }
         }
         for (MatchResult m : t.matchesInLinesWith("无", NONE_OF)) {
