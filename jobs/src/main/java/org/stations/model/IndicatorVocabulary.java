@@ -23,6 +23,7 @@ public final class IndicatorVocabulary {
     static {
         FAMILIES.put("困难群众和特殊群体建档", "archive");
         FAMILIES.put("建档", "archive");
+        FAMILIES.put("服务对象档案", "archive"); // 建立服务对象档案（户）
         FAMILIES.put("电话访问", "phone_visits");
         FAMILIES.put("电访", "phone_visits");
         FAMILIES.put("入户探访", "home_visits");
@@ -30,6 +31,7 @@ public final class IndicatorVocabulary {
         FAMILIES.put("家访", "home_visits");
         FAMILIES.put("探访", "home_visits");
         FAMILIES.put("咨询个案", "consult_cases");
+        FAMILIES.put("个案咨询", "consult_cases"); // 个案咨询（个）: consultations, before 个案
         FAMILIES.put("专业个案", "case");
         FAMILIES.put("个案", "case");
         FAMILIES.put("专业小组", "group");
@@ -53,6 +55,7 @@ public final class IndicatorVocabulary {
         FAMILIES.put("志愿者", "volunteers_new");
         FAMILIES.put("社区社会组织", "community_orgs");
         FAMILIES.put("社区组织培育", "community_orgs");
+        FAMILIES.put("社区自组织", "community_orgs"); // 社区自组织孵化
         FAMILIES.put("常规服务", "routine_service");
         FAMILIES.put("对外沟通", "outreach");
         FAMILIES.put("社区调研", "community_research");
@@ -162,7 +165,7 @@ public final class IndicatorVocabulary {
     /** The measure a label or unit names, or null when it names none. */
     public static Measure measure(String labelOrUnit) {
         if (labelOrUnit == null) return null;
-        if (labelOrUnit.contains("接案")) return Measure.INTAKE;
+        if (labelOrUnit.contains("接案") || labelOrUnit.contains("开案")) return Measure.INTAKE;
         if (labelOrUnit.contains("结案")) return Measure.CLOSED;
         if (labelOrUnit.contains("节")) return Measure.SESSIONS;
         if (labelOrUnit.contains("人次")) return Measure.ATTENDANCE;

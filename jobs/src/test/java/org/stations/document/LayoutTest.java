@@ -110,4 +110,24 @@ class LayoutTest {
         Document.Table t = onlyTable("| 评估部分 | 分值 | 得分 |\n|---|---:|---:|\n| **第三方合计** | **55** | **47.80** |\n| 项目管理 | 10 | 8.90 |\n");
         assertEquals(List.of("第三方合计", "55", "47.80"), t.rows().get(1));
     }
+
+    @Test
+    void gridTableRowsJoinWrappedLinesAndRepeatAMergedCell() {
+        // blind5_b.txt 表4 (two columns of it): a cell wrapped over lines is one cell; 备注 merged over two rows (no rule
+        // under it) is repeated in both, as a Word reader expands a vertical merge
+        Document.Table t = onlyTable("+------------------------------+----------+----------------------+\n"
+                + "| 服务指标                     | 年度指标 | 备注                 |\n"
+                + "+==============================+==========+======================+\n"
+                + "| 个案接案（个）               | 60       | 累计接案含上年度     |\n"
+                + "|                              |          | 延续个案6个；结案    |\n"
+                + "+------------------------------+----------+                      +\n"
+                + "| 个案服务（节）               | 360      | 3个未达标            |\n"
+                + "+------------------------------+----------+----------------------+\n"
+                + "| 购买方（石门街道办事处）     | 20       |                      |\n"
+                + "+------------------------------+----------+----------------------+\n");
+        assertEquals(List.of("服务指标", "年度指标", "备注"), t.rows().get(0));
+        assertEquals(List.of("个案接案(个)", "60", "累计接案含上年度延续个案6个;结案3个未达标"), t.rows().get(1));
+        assertEquals(List.of("个案服务(节)", "360", "累计接案含上年度延续个案6个;结案3个未达标"), t.rows().get(2));
+        assertEquals(List.of("购买方(石门街道办事处)", "20", ""), t.rows().get(3));
+    }
 }
