@@ -146,7 +146,7 @@ public final class TableExtractor {
     record Column(ColumnRole role, String area, String header) {}
 
     private static void read(Document.Table printed, List<String> context, Result r, ReportType type) {
-        Document.Table t = shaped(printed);
+        Document.Table t = shaped(captionedRatios(printed, context));
         int headerRows = headerRows(t);
         movements(t, r);
         if (headerRows == 0) {
@@ -173,6 +173,37 @@ public final class TableExtractor {
             read += indicatorRows(rows, cols, contextArea, period, r);
         }
         if (read == 0 && (scores || counts)) unparsedIfMeaningful(t, "表头无法赋予数值含义", r);
+    }
+
+    /** Two figures in one cell ("9.10/10"). */
+    private static final Pattern RATIO_CELL = Pattern.compile("^\\d{1,6}+(?:\\.\\d{1,4}+)?+\\s*+[/／]\\s*+\\d{1,6}+(?:\\.\\d{1,4}+)?+$");
+    /** A caption naming the two figures of each cell, in their order: "第三方评估分项（得分/满分）". */
+    private static final Pattern CAPTION_PARTS = Pattern.compile("[(（]([^()（）/／]{1,6}+)[/／]([^()（）/／]{1,6}+)[)）]");
+
+    /**
+     * Names across the top and, under each, a cell of two figures whose meaning only the caption above gives
+     * ("第三方评估分项（得分/满分）" over 项目管理 … 合计 and 9.10/10 …): one row per name, each figure under its part of the
+     * caption, so the rows are read by those words. Both parts must name value roles; otherwise unchanged.
+     */
+    static Document.Table captionedRatios(Document.Table t, List<String> context) {
+        if (t.rows().size() != 2 || context.isEmpty()) return t;
+        List<String> names = t.rows().get(0), figures = t.rows().get(1);
+        if (names.size() < 2 || figures.size() != names.size()) return t;
+        for (int c = 0; c < names.size(); c++) {
+            if (names.get(c).isBlank() || number(names.get(c)) != null || !RATIO_CELL.matcher(figures.get(c).strip()).matches()) return t;
+        }
+        Matcher m = CAPTION_PARTS.matcher(context.get(context.size() - 1));
+        if (!m.find()) return t;
+        String first = m.group(1).strip(), second = m.group(2).strip();
+        ColumnRole a = ColumnRole.of(first), b = ColumnRole.of(second);
+        if (a == null || b == null || !a.isValue() || !b.isValue() || a == b) return t;
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("项目", first, second));
+        for (int c = 0; c < names.size(); c++) {
+            String[] parts = SLASH.split(figures.get(c).strip());
+            rows.add(List.of(names.get(c), parts[0].strip(), parts[1].strip()));
+        }
+        return new Document.Table(t.index(), rows);
     }
 
     /** A table in the shape its header words read: columns found, side-by-side groups stacked, turned if sideways. */

@@ -130,4 +130,12 @@ class LayoutTest {
         assertEquals(List.of("个案服务(节)", "360", "累计接案含上年度延续个案6个;结案3个未达标"), t.rows().get(2));
         assertEquals(List.of("购买方(石门街道办事处)", "20", ""), t.rows().get(3));
     }
+
+    @Test
+    void aNumberSplitByALineEndInChineseProseIsOneNumber() {
+        // blind5_e.pdf: the contract's end year wrapped after its third digit; a decimal and two ASCII words keep their rules
+        assertEquals(List.of("服务协议期为2025年4月1日至2026年3月31日,年度经费168万元。"),
+                Layout.parse("服务协议期为 2025 年 4 月 1 日至 202\n6 年 3 月 31 日，年度经费 168 万元。\n").paragraphs());
+        assertEquals(List.of("评估组于2025年10月14日到站Word 2016版本。"), Layout.parse("评估组于2025年10月14日到站 Word\n2016 版本。\n").paragraphs());
+    }
 }

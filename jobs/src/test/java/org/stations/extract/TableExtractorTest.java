@@ -531,4 +531,17 @@ class TableExtractorTest {
         assertEquals("archive", TableExtractor.code("建立服务对象档案（户）", null));
         assertEquals("community_orgs", TableExtractor.code("社区自组织孵化（个）", null));
     }
+
+    @Test
+    void figurePairsAcrossTheTopAreReadByTheWordsOfTheirCaption() {
+        // blind5_c.docx: the form's 第三方评估分项（得分/满分）cell holds the items across the top, 9.10/10 under each
+        TableExtractor.Result r = read("第三方评估分项（得分/满分）\n\n\t项目管理\t服务监测\t服务成效\t服务质量\t合计\n\n"
+                + "\t9.10/10\t8.55/10\t12.80/15\t16.60/20\t47.05/55\n\n");
+        Map<String, ScoreExtractor.ScoreItem> items = r.items.stream().collect(Collectors.toMap(ScoreExtractor.ScoreItem::item, i -> i));
+        assertEquals(9.10, items.get("项目管理").score());
+        assertEquals(10.0, items.get("项目管理").maxScore());
+        assertEquals(16.60, items.get("服务质量").score());
+        // without the caption the pairs mean nothing: nothing is read
+        assertTrue(read("\t项目管理\t服务监测\t服务成效\t服务质量\t合计\n\n\t9.10/10\t8.55/10\t12.80/15\t16.60/20\t47.05/55\n\n").items.isEmpty());
+    }
 }
