@@ -217,6 +217,9 @@ public final class TableExtractor {
      * on, the figures often on the second line), also across a page break, where the header printed again is dropped.
      * A header printed only there (the first lost to the page's layout) becomes the table's. Otherwise unchanged.
      */
+    /** The most printed lines one numbered record wraps over (the longest in the blind reports: 3). */
+    private static final int MAX_RECORD_LINES = 12;
+
     static Document.Table numberedRecords(Document.Table t) {
         int header = -1, expected = 1, starts = 0;
         for (int i = 0; i < t.rows().size(); i++) {
@@ -235,6 +238,7 @@ public final class TableExtractor {
         List<List<String>> out = new ArrayList<>();
         if (header >= 0) out.add(t.rows().get(header));
         List<String> record = null;
+        int lines = 0;
         for (int i = 0; i < t.rows().size(); i++) {
             List<String> row = t.rows().get(i);
             String first = row.isEmpty() ? "" : row.get(0).strip();
@@ -242,8 +246,12 @@ public final class TableExtractor {
             if (!first.isEmpty() && number(first) != null) {
                 record = new ArrayList<>(row);
                 out.add(record);
+                lines = 1;
                 continue;
             }
+            // a record wraps over a few lines; a run of many unnumbered rows is something else (and joining it would copy
+            // the growing cells once per row)
+            if (record != null && ++lines > MAX_RECORD_LINES) return t;
             if (!first.isEmpty() || record == null) {
                 if (record == null) out.add(row);
                 else return t;
@@ -272,7 +280,7 @@ public final class TableExtractor {
     static Document.Table rolePairs(Document.Table t) {
         List<List<String>> out = new ArrayList<>();
         String targetWord = null, actualWord = null;
-        String[] record = null; // label, target, actual, completion, evidence
+        String[] record = null; // label, target, actual, completion, evidence, whether its second row was seen
         int complete = 0;
         List<String[]> records = new ArrayList<>();
         for (int i = 0; i < t.rows().size(); i++) {
@@ -300,12 +308,15 @@ public final class TableExtractor {
             }
             ColumnRole role = ColumnRole.of(word);
             if (!before.isEmpty() && number(before) == null) {
-                record = new String[] {before, null, null, null, t.rowText(i)};
+                record = new String[] {before, null, null, null, t.rowText(i), null};
                 records.add(record);
             } else if (record == null) {
                 continue;
+            } else if (record[5] != null) {
+                return t; // a record is a pair of rows, never more
             } else {
                 record[4] = record[4] + " / " + t.rowText(i);
+                record[5] = "paired";
             }
             for (int c = at + 1; c < row.size(); c++) {
                 String cell = row.get(c).strip();

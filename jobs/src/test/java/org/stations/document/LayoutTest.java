@@ -138,4 +138,12 @@ class LayoutTest {
                 Layout.parse("服务协议期为 2025 年 4 月 1 日至 202\n6 年 3 月 31 日，年度经费 168 万元。\n").paragraphs());
         assertEquals(List.of("评估组于2025年10月14日到站Word 2016版本。"), Layout.parse("评估组于2025年10月14日到站 Word\n2016 版本。\n").paragraphs());
     }
+
+    @Test
+    void hostileGridRunsStayLinear() {
+        // a megabyte of rule and cell lines, a rule line of 200,000 columns, a cell merged over 20,000 rows: read in one pass
+        String rule = "+--+--+\n", cells = "| 1 | 2 |\n", open = "+--+  +\n";
+        String text = rule + (cells + open).repeat(20_000) + cells + rule + "+-".repeat(200_000) + "+\n" + "| x ".repeat(50_000) + "|\n";
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> Layout.parse(text));
+    }
 }

@@ -544,4 +544,14 @@ class TableExtractorTest {
         // without the caption the pairs mean nothing: nothing is read
         assertTrue(read("\t项目管理\t服务监测\t服务成效\t服务质量\t合计\n\n\t9.10/10\t8.55/10\t12.80/15\t16.60/20\t47.05/55\n\n").items.isEmpty());
     }
+
+    @Test
+    void hostileRunsOfUnnumberedOrRolePairRowsStayLinear() {
+        // 1, 2, 3 then 100,000 unnumbered rows; 100,000 rows naming 实际完成 under one label: neither is joined into one record
+        StringBuilder numbered = new StringBuilder("\t1\t电访（人次）\t3000\t1544\n\n\t2\t探访（人次）\t1100\t571\n\n\t3\t建档（户）\t350\t362\n\n");
+        numbered.append("\t\t续\t\t\n\n".repeat(100_000));
+        StringBuilder pairs = new StringBuilder("\t电访（人次） 年度指标\t3000\t\n\n");
+        pairs.append("\t实际完成\t1544\t51.47%\n\n".repeat(100_000));
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> { read(numbered.toString()); read(pairs.toString()); });
+    }
 }
