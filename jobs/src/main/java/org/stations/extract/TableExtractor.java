@@ -1039,6 +1039,7 @@ public final class TableExtractor {
             String e = row.evidence;
             if (RETENTION_LABEL.matcher(l).find()) { r.fact("staffing.retention_rate", percentValue(row, cols), e); read++; }
             else if (l.contains("从业") && (l.contains("占比") || l.contains("比例"))) { r.fact("staffing.experienced_share", percentValue(row, cols), e); read++; }
+            else if (l.contains("从业") && shareInCell(row) != null) { r.fact("staffing.experienced_share", shareInCell(row), e); read++; }
             else if (l.contains("持续") && l.contains("在岗")) { r.fact("staffing.stable_workers", actual, e); read++; }
             else if (l.contains("社工") && l.contains("人次")) {
                 String k = l.contains("持证") ? "certified" : "workers";
@@ -1084,6 +1085,15 @@ public final class TableExtractor {
             out.add(new Row(labels[k].strip() + unit, row.category, row.area, row.areaTotal, cells, row.evidence));
         }
         return out;
+    }
+
+    /** A share the row states of itself in a cell of its own, a note included: "占到岗人次58.69%". */
+    private static final Pattern SHARE_CELL = Pattern.compile("^占[^\\d%]{0,12}+(\\d{1,3}+(?:\\.\\d{1,4}+)?+)%$");
+
+    private static Double shareInCell(Row row) {
+        Matcher m = SHARE_CELL.matcher("");
+        for (String c : row.cells) if (m.reset(c.replaceAll("\\s+", "")).matches()) return Cn.percent(m.group(1) + "%");
+        return null;
     }
 
     private static Double percentValue(Row row, List<Column> cols) {

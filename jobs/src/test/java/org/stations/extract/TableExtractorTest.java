@@ -554,4 +554,13 @@ class TableExtractorTest {
         pairs.append("\t实际完成\t1544\t51.47%\n\n".repeat(100_000));
         assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> { read(numbered.toString()); read(pairs.toString()); });
     }
+
+    @Test
+    void aShareARowStatesOfItselfInItsNoteIsRead() {
+        // blind5_b.txt 表5: 从业两年以上到岗 | — | 125 | 占到岗人次58.69% — the share printed in the 说明 cell
+        TableExtractor.Result r = read("\t项目\t协议要求\t实际\t说明\n\n\t持证社工到岗（人次）\t108\t141\t9名×12个月\n\n"
+                + "\t从业两年以上到岗（人次）\t—\t125\t占到岗人次58.69%\n\n");
+        assertEquals(0.5869, r.facts.get("staffing.experienced_share"));
+        assertEquals(141.0, r.facts.get("staffing.certified_actual"));
+    }
 }
