@@ -118,6 +118,10 @@ public final class Layout {
         if (s.indexOf('│') >= 0 || s.indexOf('┃') >= 0 || s.indexOf('║') >= 0) {
             s = String.join("\n", BoxTables.toPipes(java.util.Arrays.asList(s.split("\n", -1))));
         }
+        // grid tables (+----+ rules, | cells) likewise, by display width: their rows joined over wrapped lines
+        if (GridTables.mayHold(s)) {
+            s = String.join("\n", GridTables.toPipes(java.util.Arrays.asList(s.split("\n", -1))));
+        }
         s = TextNormalizer.DEBRIS.matcher(s).replaceAll("");
         // thousands separators (2,543人次) read whole: an ASCII comma between digits, before NFKC turns list commas (，) into ASCII ones
         s = THOUSANDS.matcher(s).replaceAll("");

@@ -329,12 +329,15 @@ public final class HeaderExtractor {
 
     private static void station(ReportText t, ReportHeader h) {
         Matcher m = STATION.matcher(t.text());
-        while (m.find()) if (station(m, h)) return;
+        while (m.find()) {
+            // a form's title "广州市社工服务站中期评估结果登记表" names stations in general, no station: the next mention
+            if (station(m.group(1), h)) return;
+        }
     }
 
-    /** The station a match names; false where it names none ("广州市社工服务站评估结果登记表": a form's title, any station's). */
-    private static boolean station(Matcher m, ReportHeader h) {
-        String name = YEAR_PREFIX.matcher(m.group(1)).replaceFirst("");
+    /** The station a name before 社工服务站 gives; false where it is only a city or district (no street or town). */
+    private static boolean station(String printed, ReportHeader h) {
+        String name = YEAR_PREFIX.matcher(printed).replaceFirst("");
         // a letter's title "〔2025〕第047号关于华洲街社工服务站…": no name starts with a file number's tail or a preposition
         name = STATION_LEAD.matcher(name).replaceFirst("");
         // a running header "广州市公信社会服务评估中心员村街社工服务站…": a station's name holds no organisation's name
@@ -346,7 +349,7 @@ public final class HeaderExtractor {
         Matcher d = DISTRICT_PREFIX.matcher(name);
         String shortName = d.find() ? name.substring(d.end()) : name.replaceFirst("^广州市", "");
         // one full name per station, whichever prefix a title printed: 广州市 + short name + 社工服务站
-        if (shortName.isEmpty() || shortName.equals(h.city)) return false;
+        if (shortName.isBlank() || shortName.equals(h.city)) return false;
         h.stationFull = h.city != null ? h.city + shortName + "社工服务站" : full;
         h.station = shortName;
         return true;

@@ -11,6 +11,7 @@ import org.stations.model.ReportType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,6 +76,7 @@ public final class TableExtractor {
     /** A target printed as a floor ("≥3,000", "不少于50"): the number is the target. */
     private static final Pattern AT_LEAST = Pattern.compile("^(?:≥|>=|≧|不少于|不低于)");
     private static final Pattern PLACE_PIAN = Pattern.compile("[\\u4e00-\\u9fff]{1,3}片");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d[\\d,]*+(?:\\.\\d++)?");
     private static final Pattern PERCENT_OR_NUMBER = Pattern.compile("[+-]?\\d[\\d,]*(?:\\.\\d+)?\\s*%?");
 
     public static Result extract(Document doc) {
@@ -144,7 +146,7 @@ public final class TableExtractor {
     record Column(ColumnRole role, String area, String header) {}
 
     private static void read(Document.Table printed, List<String> context, Result r, ReportType type) {
-        Document.Table t = shaped(printed);
+        Document.Table t = shaped(captionedRatios(printed, context));
         int headerRows = headerRows(t);
         movements(t, r);
         if (headerRows == 0) {
@@ -156,8 +158,8 @@ public final class TableExtractor {
             return;
         }
         t = ratiosApart(t, headerRows);
-        List<Column> cols = ofThisPeriod(columns(t, headerRows), type);
-        int label = labelColumn(cols);
+        List<Column> cols = wholePeriodOverStage(ofThisPeriod(columns(t, headerRows), type));
+        int label = labelColumn(t, headerRows, cols);
         if (label < 0) { unparsedIfMeaningful(t, "无法确定标签列", r); return; }
         boolean scores = cols.stream().anyMatch(c -> c.role == ColumnRole.SCORE || c.role == ColumnRole.MAX || c.role == ColumnRole.CONVERTED);
         boolean counts = cols.stream().anyMatch(c -> c.role == ColumnRole.TARGET || c.role == ColumnRole.ACTUAL || c.role == ColumnRole.COMPLETION);
@@ -173,10 +175,167 @@ public final class TableExtractor {
         if (read == 0 && (scores || counts)) unparsedIfMeaningful(t, "表头无法赋予数值含义", r);
     }
 
+    /** Two figures in one cell ("9.10/10"). */
+    private static final Pattern RATIO_CELL = Pattern.compile("^\\d{1,6}+(?:\\.\\d{1,4}+)?+\\s*+[/／]\\s*+\\d{1,6}+(?:\\.\\d{1,4}+)?+$");
+    /** A caption naming the two figures of each cell, in their order: "第三方评估分项（得分/满分）". */
+    private static final Pattern CAPTION_PARTS = Pattern.compile("[(（]([^()（）/／]{1,6}+)[/／]([^()（）/／]{1,6}+)[)）]");
+
+    /**
+     * Names across the top and, under each, a cell of two figures whose meaning only the caption above gives
+     * ("第三方评估分项（得分/满分）" over 项目管理 … 合计 and 9.10/10 …): one row per name, each figure under its part of the
+     * caption, so the rows are read by those words. Both parts must name value roles; otherwise unchanged.
+     */
+    static Document.Table captionedRatios(Document.Table t, List<String> context) {
+        if (t.rows().size() != 2 || context.isEmpty()) return t;
+        List<String> names = t.rows().get(0), figures = t.rows().get(1);
+        if (names.size() < 2 || figures.size() != names.size()) return t;
+        for (int c = 0; c < names.size(); c++) {
+            if (names.get(c).isBlank() || number(names.get(c)) != null || !RATIO_CELL.matcher(figures.get(c).strip()).matches()) return t;
+        }
+        Matcher m = CAPTION_PARTS.matcher(context.get(context.size() - 1));
+        if (!m.find()) return t;
+        String first = m.group(1).strip(), second = m.group(2).strip();
+        ColumnRole a = ColumnRole.of(first), b = ColumnRole.of(second);
+        if (a == null || b == null || !a.isValue() || !b.isValue() || a == b) return t;
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("项目", first, second));
+        for (int c = 0; c < names.size(); c++) {
+            String[] parts = SLASH.split(figures.get(c).strip());
+            rows.add(List.of(names.get(c), parts[0].strip(), parts[1].strip()));
+        }
+        return new Document.Table(t.index(), rows);
+    }
+
     /** A table in the shape its header words read: columns found, side-by-side groups stacked, turned if sideways. */
     static Document.Table shaped(Document.Table t) {
-        return sideways(groupsStacked(wordsRealigned(spacedColumns(t))));
+        return sideways(groupsStacked(wordsRealigned(spacedColumns(rolePairs(numberedRecords(t))))));
     }
+
+    /**
+     * A PDF table whose records are numbered (序号 1, 2, 3 … in the first column) and whose cells wrap over several
+     * printed lines: each line without a number in the first column is the rest of the record above (its cells joined
+     * on, the figures often on the second line), also across a page break, where the header printed again is dropped.
+     * A header printed only there (the first lost to the page's layout) becomes the table's. Otherwise unchanged.
+     */
+    /** The most printed lines one numbered record wraps over (the longest in the blind reports: 3). */
+    private static final int MAX_RECORD_LINES = 12;
+
+    static Document.Table numberedRecords(Document.Table t) {
+        int header = -1, expected = 1, starts = 0;
+        for (int i = 0; i < t.rows().size(); i++) {
+            List<String> row = t.rows().get(i);
+            String first = row.isEmpty() ? "" : row.get(0).strip();
+            if (first.isEmpty()) continue;
+            if (first.equals(String.valueOf(expected))) { expected++; starts++; continue; }
+            if (ColumnRole.of(first) == ColumnRole.SEQUENCE && row.stream().noneMatch(c -> number(c) != null)) {
+                if (header < 0) header = i;
+                continue;
+            }
+            if (starts > 0) return t; // a first cell that is neither the next number nor the header: not numbered records
+        }
+        if (starts < 3) return t;
+        boolean wrapped = false;
+        List<List<String>> out = new ArrayList<>();
+        if (header >= 0) out.add(t.rows().get(header));
+        List<String> record = null;
+        int lines = 0;
+        for (int i = 0; i < t.rows().size(); i++) {
+            List<String> row = t.rows().get(i);
+            String first = row.isEmpty() ? "" : row.get(0).strip();
+            if (header >= 0 && row.equals(t.rows().get(header))) continue;
+            if (!first.isEmpty() && number(first) != null) {
+                record = new ArrayList<>(row);
+                out.add(record);
+                lines = 1;
+                continue;
+            }
+            // a record wraps over a few lines; a run of many unnumbered rows is something else (and joining it would copy
+            // the growing cells once per row)
+            if (record != null && ++lines > MAX_RECORD_LINES) return t;
+            if (!first.isEmpty() || record == null) {
+                if (record == null) out.add(row);
+                else return t;
+                continue;
+            }
+            for (int c = 1; c < row.size(); c++) {
+                String part = row.get(c).strip();
+                if (part.isEmpty()) continue;
+                while (record.size() <= c) record.add("");
+                String above = record.get(c);
+                // two figures in one column of a record: not a wrapped cell
+                if (number(above) != null && number(part) != null) return t;
+                record.set(c, above.isEmpty() ? part : above + part);
+                wrapped = true;
+            }
+        }
+        return wrapped || header > 0 ? new Document.Table(t.index(), out) : t;
+    }
+
+    /**
+     * A record printed as a pair of rows, the second naming its role in a cell of its own (服务内容 merged over a
+     * 年度指标 row and an 实际完成 row, 完成率 merged over both): one row per record, its label, the figure of each
+     * role's row under that role's word, and the percentage of either row. Read only where every row with a figure names
+     * a target or actual role and at least two records have both.
+     */
+    static Document.Table rolePairs(Document.Table t) {
+        List<List<String>> out = new ArrayList<>();
+        String targetWord = null, actualWord = null;
+        String[] record = null; // label, target, actual, completion, evidence, whether its second row was seen
+        int complete = 0;
+        List<String[]> records = new ArrayList<>();
+        for (int i = 0; i < t.rows().size(); i++) {
+            List<String> row = t.rows().get(i);
+            int at = -1;
+            String word = null, before = "";
+            for (int c = 0; c < row.size() && at < 0; c++) {
+                String cell = row.get(c).strip();
+                int space = cell.lastIndexOf(' ');
+                String token = cell.substring(space + 1);
+                ColumnRole role = ColumnRole.of(token);
+                if ((role == ColumnRole.TARGET || role == ColumnRole.ACTUAL) && role.words.contains(token)
+                        && !TOTAL_WORD.matcher(token).find() && !token.equals("全站") && !token.equals("本站")) {
+                    at = c;
+                    word = token;
+                    StringBuilder b = new StringBuilder();
+                    for (int k = 0; k < c; k++) b.append(row.get(k).strip());
+                    before = (b + (space > 0 ? cell.substring(0, space) : "")).strip();
+                }
+            }
+            boolean figures = row.stream().anyMatch(c -> number(c) != null);
+            if (at < 0) {
+                if (figures) return t;
+                continue;
+            }
+            ColumnRole role = ColumnRole.of(word);
+            if (!before.isEmpty() && number(before) == null) {
+                record = new String[] {before, null, null, null, t.rowText(i), null};
+                records.add(record);
+            } else if (record == null) {
+                continue;
+            } else if (record[5] != null) {
+                return t; // a record is a pair of rows, never more
+            } else {
+                record[4] = record[4] + " / " + t.rowText(i);
+                record[5] = "paired";
+            }
+            for (int c = at + 1; c < row.size(); c++) {
+                String cell = row.get(c).strip();
+                if (number(cell) == null) continue;
+                if (cell.endsWith("%")) { if (record[3] == null) record[3] = cell; continue; }
+                int slot = role == ColumnRole.TARGET ? 1 : 2;
+                if (record[slot] == null) record[slot] = cell;
+            }
+            if (role == ColumnRole.TARGET && targetWord == null) targetWord = word;
+            if (role == ColumnRole.ACTUAL && actualWord == null) actualWord = word;
+        }
+        for (String[] r : records) if (r[1] != null && r[2] != null) complete++;
+        if (complete < 2 || targetWord == null || actualWord == null) return t;
+        out.add(List.of("服务指标", targetWord, actualWord, "完成率"));
+        for (String[] r : records) out.add(java.util.Arrays.asList(r[0], s(r[1]), s(r[2]), s(r[3])));
+        return new Document.Table(t.index(), out);
+    }
+
+    private static String s(String v) { return v == null ? "" : v; }
 
     /**
      * A table whose columns a PDF reader drew wrongly, two columns in one cell ("满分 得分" over "10 9.40") and empty
@@ -391,6 +550,14 @@ public final class TableExtractor {
     /** Movements of the team as columns (离职 | 入职 | 调入 | 调出, under 本期变动): read on the row of the whole team. */
     private static final Map<String, String> MOVEMENT_COLUMNS = Map.of("离职", "staffing.resigned", "辞职", "staffing.resigned",
             "入职", "staffing.hired", "新入职", "staffing.hired", "调入", "staffing.transferred_in", "调出", "staffing.transferred_out");
+    /**
+     * Head counts as columns of a table by position (岗位 | 人数 | 其中持证, a row per 站长 / 一线社工 … and one for the
+     * team): read on the row of the whole team, never summed over the positions (a 行政 row is no social worker).
+     */
+    private static final Map<String, String> HEADCOUNT_COLUMNS = Map.of("人数", "report.social_workers",
+            "在岗人数", "report.social_workers", "社工人数", "report.social_workers", "其中持证", "report.certified_workers",
+            "持证", "report.certified_workers", "持证人数", "report.certified_workers", "其中持证人数", "report.certified_workers");
+    private static final Pattern POSITION_HEADER = Pattern.compile("^(?:岗位|职位|职务|岗位名称|岗位设置)$");
     /** The row of the whole team: 社工, 全体社工, 社工总数 — not 其中：持证社工. */
     private static final Pattern TEAM_ROW = Pattern.compile("^(?:全体|全站|在岗)?社工(?:人数|总数|合计)?(?:[(（]人[)）])?$|^合计$");
 
@@ -403,6 +570,12 @@ public final class TableExtractor {
         for (int c = 0; c < t.width(); c++) {
             String f = MOVEMENT_COLUMNS.get(t.cell(headerRows - 1, c).replaceAll("\\s+|[(（]人[)）]", ""));
             if (f != null) fields.put(c, f);
+        }
+        if (POSITION_HEADER.matcher(t.cell(headerRows - 1, 0).replaceAll("\\s+", "")).matches()) {
+            for (int c = 1; c < t.width(); c++) {
+                String f = HEADCOUNT_COLUMNS.get(t.cell(headerRows - 1, c).replaceAll("\\s+|[(（](?:人|名)[)）]", ""));
+                if (f != null) fields.put(c, f);
+            }
         }
         if (fields.size() < 2) return;
         for (int i = headerRows; i < t.rows().size(); i++) {
@@ -433,6 +606,12 @@ public final class TableExtractor {
         return 0;
     }
 
+    private static boolean isCaptionRow(List<String> row) {
+        Matcher m = CAPTION.matcher("");
+        for (String c : row) if (!c.isBlank() && m.reset(c.strip()).lookingAt() && c.strip().length() <= 4) return true;
+        return false;
+    }
+
     static List<Column> columns(Document.Table t, int headerRows) {
         List<Column> cols = new ArrayList<>();
         for (int c = 0; c < t.width(); c++) {
@@ -443,6 +622,8 @@ public final class TableExtractor {
             for (int h = headerRows - 1; h >= 0; h--) {
                 String cell = t.cell(h, c);
                 if (cell.isBlank()) continue;
+                // a caption row over the header ("表1 | 第三方评估专家评分表"): the table's title, no column's name
+                if (h < headerRows - 1 && isCaptionRow(t.rows().get(h))) continue;
                 if (header.indexOf(cell) < 0) header.insert(0, header.length() == 0 ? cell : cell + " ");
                 Matcher a = AREA_WORD.matcher(cell);
                 String rest = cell;
@@ -495,6 +676,55 @@ public final class TableExtractor {
             else out.add(c);
         }
         return out;
+    }
+
+    /** A column of one stage of the period only (本期完成, 本阶段指标, 第二阶段完成): not the whole period's figure. */
+    private static final Pattern STAGE_WORD = Pattern.compile("本期|本阶段|第[一二三四1-4]阶段|上半年|下半年|当期");
+
+    /**
+     * Figures of the whole period beside those of one stage of it (年度指标 | 本期指标 | 累计完成 | 本期完成): where a value
+     * role has both a column naming a stage and one that does not, the stage's column is a comparison, never read — the
+     * report's values are the period's (a 末期 report's year, 累计). A stage column alone keeps its role.
+     */
+    static List<Column> wholePeriodOverStage(List<Column> cols) {
+        List<Column> out = new ArrayList<>(cols);
+        for (int i = 0; i < cols.size(); i++) {
+            Column c = cols.get(i);
+            if (c.role == null || !c.role.isValue() || !STAGE_WORD.matcher(c.header).find()) continue;
+            for (Column other : cols) {
+                if (other != c && other.role == c.role && Objects.equals(other.area, c.area) && !STAGE_WORD.matcher(other.header).find()) {
+                    out.set(i, new Column(ColumnRole.COMPARISON, c.area, c.header));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The label column, or — where it is empty on every row below the header and the rows' words stand in a column
+     * left of it without a header (a PDF reader that put the header's cells one column right of the rows') — that one.
+     */
+    static int labelColumn(Document.Table t, int headerRows, List<Column> cols) {
+        int label = labelColumn(cols);
+        if (label <= 0) return label;
+        List<List<String>> header = t.rows().subList(0, headerRows);
+        for (int i = headerRows; i < t.rows().size(); i++) {
+            // the header printed again after a page break is no row
+            if (!t.cell(i, label).isBlank() && !header.contains(t.rows().get(i))) return label;
+        }
+        for (int c = label - 1; c >= 0; c--) {
+            if (cols.get(c).role != null) continue;
+            boolean words = false;
+            for (int i = headerRows; i < t.rows().size(); i++) {
+                String cell = t.cell(i, c);
+                if (cell.isBlank() || header.contains(t.rows().get(i))) continue;
+                if (number(cell) != null) { words = false; break; }
+                words = true;
+            }
+            if (words) return c;
+        }
+        return label;
     }
 
     /** The column holding each row's label: the LABEL column, else the first column that is text, not a value. */
@@ -809,6 +1039,7 @@ public final class TableExtractor {
             String e = row.evidence;
             if (RETENTION_LABEL.matcher(l).find()) { r.fact("staffing.retention_rate", percentValue(row, cols), e); read++; }
             else if (l.contains("从业") && (l.contains("占比") || l.contains("比例"))) { r.fact("staffing.experienced_share", percentValue(row, cols), e); read++; }
+            else if (l.contains("从业") && shareInCell(row) != null) { r.fact("staffing.experienced_share", shareInCell(row), e); read++; }
             else if (l.contains("持续") && l.contains("在岗")) { r.fact("staffing.stable_workers", actual, e); read++; }
             else if (l.contains("社工") && l.contains("人次")) {
                 String k = l.contains("持证") ? "certified" : "workers";
@@ -854,6 +1085,15 @@ public final class TableExtractor {
             out.add(new Row(labels[k].strip() + unit, row.category, row.area, row.areaTotal, cells, row.evidence));
         }
         return out;
+    }
+
+    /** A share the row states of itself in a cell of its own, a note included: "占到岗人次58.69%". */
+    private static final Pattern SHARE_CELL = Pattern.compile("^占[^\\d%]{0,12}+(\\d{1,3}+(?:\\.\\d{1,4}+)?+)%$");
+
+    private static Double shareInCell(Row row) {
+        Matcher m = SHARE_CELL.matcher("");
+        for (String c : row.cells) if (m.reset(c.replaceAll("\\s+", "")).matches()) return Cn.percent(m.group(1) + "%");
+        return null;
     }
 
     private static Double percentValue(Row row, List<Column> cols) {
@@ -1035,6 +1275,10 @@ public final class TableExtractor {
     static Double number(String cell) {
         if (cell == null) return null;
         String s = printed(cell);
+        // a count in ten-thousands ("1.2万" under 年度指标): the figure it names
+        if (s.length() > 1 && s.endsWith("万") && PLAIN_NUMBER.matcher(s.substring(0, s.length() - 1)).matches()) {
+            return Math.round(Cn.num(s.substring(0, s.length() - 1).replace(",", "")) * 10_000 * 100) / 100.0;
+        }
         if (!PERCENT_OR_NUMBER.matcher(s).matches()) return null;
         return Cn.num(s.replace(",", "").replace("+", ""));
     }

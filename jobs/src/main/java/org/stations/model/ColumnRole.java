@@ -58,6 +58,8 @@ public enum ColumnRole {
         for (int i = 0; i < h.length(); i++) {
             if (Character.isWhitespace(h.charAt(i))) { h = WHITESPACE.matcher(header).replaceAll(""); break; }
         }
+        // a header ending in 说明 or 备注 names notes on what the columns before it hold (完成情况说明), whatever words precede
+        if (h.endsWith("说明") || h.endsWith("备注")) return NOTE;
         // the first role in the order of the constants that has a word in the header (a LABEL_FIRST word before all):
         // the words starting at each character are looked up, not every word of the vocabulary searched for
         int best = Integer.MAX_VALUE;

@@ -108,8 +108,41 @@ public final class DocxReader implements DocumentReader {
      * it in the same grid column; grid columns skipped before a row (gridBefore) are empty cells.
      */
     private static void writeTable(XWPFTable table, StringBuilder out) {
+        writeTable(table, out, 0);
+    }
+
+    /** Tables nested deeper than this are flattened into their cell's text. */
+    private static final int MAX_NESTING = 4;
+
+    /**
+     * Tables nested in a table's cells that hold nothing else (a form whose 四方评分 cell holds a table), each written after the table
+     * that holds it as a table of its own, headed by a line of its row's other cells (the form's label, 四方评分): read
+     * into its cell's text, its rows would run together as one cell of words and figures.
+     */
+    private static void writeNested(XWPFTable table, StringBuilder out, int depth) {
+        if (depth >= MAX_NESTING) return;
+        for (XWPFTableRow row : table.getRows()) {
+            for (ICell icell : row.getTableICells()) {
+                if (!(icell instanceof XWPFTableCell cell) || !holdsOnlyTables(cell)) continue;
+                for (XWPFTable nested : cell.getTables()) {
+                    StringBuilder label = new StringBuilder();
+                    for (ICell other : row.getTableICells()) {
+                        if (other == icell || !(other instanceof XWPFTableCell o) || holdsOnlyTables(o)) continue;
+                        String text = cellText(o);
+                        if (!text.isEmpty()) label.append(label.length() > 0 ? " " : "").append(text);
+                    }
+                    // the line between keeps the nested table from running on from the rows above it
+                    out.append(label.length() > 0 ? label : "表格").append('\n');
+                    writeTable(nested, out, depth + 1);
+                }
+            }
+        }
+    }
+
+    private static void writeTable(XWPFTable table, StringBuilder out, int depth) {
         out.append('\n');
         for (List<String> row : gridRows(table)) out.append('\t').append(String.join("\t", row)).append("\n\n");
+        writeNested(table, out, depth);
     }
 
     static List<List<String>> gridRows(XWPFTable table) {
@@ -161,12 +194,31 @@ public final class DocxReader implements DocumentReader {
         return text.replaceAll("\\s+", " ").strip();
     }
 
-    /** All of a cell's paragraphs (and nested tables' text, flattened) on one line. */
+    /**
+     * A cell that holds tables and no text of its own (a form's 四方评分 cell): its tables are tables of their own. A
+     * table beside a cell's text (a label with a small table of remarks) stays part of that text.
+     */
+    private static boolean holdsOnlyTables(XWPFTableCell cell) {
+        if (cell.getTables().isEmpty()) return false;
+        for (XWPFParagraph p : cell.getParagraphs()) if (!p.getText().isBlank()) return false;
+        return true;
+    }
+
+    /** Whether a cell's tables are written as tables of their own ({@link #writeNested}): within the nesting bound. */
+    private static boolean nested(XWPFTableCell cell) {
+        int depth = 0;
+        for (Object t = cell.getTableRow().getTable(); t instanceof XWPFTable table && depth <= MAX_NESTING; depth++) {
+            t = table.getBody() instanceof XWPFTableCell outer ? outer.getTableRow().getTable() : null;
+        }
+        return depth <= MAX_NESTING;
+    }
+
+    /** All of a cell's paragraphs (and, past the nesting bound, nested tables' text, flattened) on one line. */
     private static String cellText(XWPFTableCell cell) {
         StringBuilder text = new StringBuilder();
         for (IBodyElement element : cell.getBodyElements()) {
             String part = element instanceof XWPFParagraph p ? p.getText()
-                    : element instanceof XWPFTable t ? t.getText()
+                    : element instanceof XWPFTable t ? (holdsOnlyTables(cell) && nested(cell) ? "" : t.getText())
                     : element instanceof XWPFSDT sdt ? sdt.getContent().getText()
                     : "";
             if (part.isBlank()) continue;

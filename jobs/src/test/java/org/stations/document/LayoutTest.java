@@ -110,4 +110,40 @@ class LayoutTest {
         Document.Table t = onlyTable("| 评估部分 | 分值 | 得分 |\n|---|---:|---:|\n| **第三方合计** | **55** | **47.80** |\n| 项目管理 | 10 | 8.90 |\n");
         assertEquals(List.of("第三方合计", "55", "47.80"), t.rows().get(1));
     }
+
+    @Test
+    void gridTableRowsJoinWrappedLinesAndRepeatAMergedCell() {
+        // blind5_b.txt 表4 (two columns of it): a cell wrapped over lines is one cell; 备注 merged over two rows (no rule
+        // under it) is repeated in both, as a Word reader expands a vertical merge
+        Document.Table t = onlyTable("+------------------------------+----------+----------------------+\n"
+                + "| 服务指标                     | 年度指标 | 备注                 |\n"
+                + "+==============================+==========+======================+\n"
+                + "| 个案接案（个）               | 60       | 累计接案含上年度     |\n"
+                + "|                              |          | 延续个案6个；结案    |\n"
+                + "+------------------------------+----------+                      +\n"
+                + "| 个案服务（节）               | 360      | 3个未达标            |\n"
+                + "+------------------------------+----------+----------------------+\n"
+                + "| 购买方（石门街道办事处）     | 20       |                      |\n"
+                + "+------------------------------+----------+----------------------+\n");
+        assertEquals(List.of("服务指标", "年度指标", "备注"), t.rows().get(0));
+        assertEquals(List.of("个案接案(个)", "60", "累计接案含上年度延续个案6个;结案3个未达标"), t.rows().get(1));
+        assertEquals(List.of("个案服务(节)", "360", "累计接案含上年度延续个案6个;结案3个未达标"), t.rows().get(2));
+        assertEquals(List.of("购买方(石门街道办事处)", "20", ""), t.rows().get(3));
+    }
+
+    @Test
+    void aNumberSplitByALineEndInChineseProseIsOneNumber() {
+        // blind5_e.pdf: the contract's end year wrapped after its third digit; a decimal and two ASCII words keep their rules
+        assertEquals(List.of("服务协议期为2025年4月1日至2026年3月31日,年度经费168万元。"),
+                Layout.parse("服务协议期为 2025 年 4 月 1 日至 202\n6 年 3 月 31 日，年度经费 168 万元。\n").paragraphs());
+        assertEquals(List.of("评估组于2025年10月14日到站Word 2016版本。"), Layout.parse("评估组于2025年10月14日到站 Word\n2016 版本。\n").paragraphs());
+    }
+
+    @Test
+    void hostileGridRunsStayLinear() {
+        // a megabyte of rule and cell lines, a rule line of 200,000 columns, a cell merged over 20,000 rows: read in one pass
+        String rule = "+--+--+\n", cells = "| 1 | 2 |\n", open = "+--+  +\n";
+        String text = rule + (cells + open).repeat(20_000) + cells + rule + "+-".repeat(200_000) + "+\n" + "| x ".repeat(50_000) + "|\n";
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> Layout.parse(text));
+    }
 }

@@ -430,4 +430,137 @@ class TableExtractorTest {
         assertEquals(10.0, items.get("项目管理").maxScore());
         assertEquals(17.60, items.get("服务质量").score());
     }
+
+    // ---- blind5: layouts read by mechanism (excerpts of the blind5 reports, values checked against them) ----
+
+    @Test
+    void gridTableWithStageColumnsReadsTheWholePeriodAndTenThousands() {
+        // blind5_b.txt 表4: 年度指标 | 本期指标 | 累计完成 | 本期完成 — the report is 末期: the year's target and 累计 are its
+        // values, the 本期 columns a stage of it; 1.2万 is 12,000; the 备注 merged over three rows holds no value
+        TableExtractor.Result r = read(
+                  "+----+------------------------------+----------+----------+----------+----------+------------+----------------------+\n"
+                + "| 序 | 服务指标                     | 年度指标 | 本期指标 | 累计完成 | 本期完成 | 年度完成率 | 备注                 |\n"
+                + "+====+==============================+==========+==========+==========+==========+============+======================+\n"
+                + "| 2  | 电话访问（人次）             | 1.2万    | 6,000    | 12,516   | 6,340    | 104.30%    | 含“石门关爱热线”     |\n"
+                + "|    |                              |          |          |          |          |            | 回访3,126人次        |\n"
+                + "+----+------------------------------+----------+----------+----------+----------+------------+----------------------+\n"
+                + "| 5  | 个案接案（个）               | 60       | 30       | 61       | 29       | 101.67%    | 累计接案含上年度     |\n"
+                + "|    |                              |          |          |          |          |            | 延续个案6个；结案    |\n"
+                + "+----+------------------------------+----------+----------+----------+----------+------------+                      +\n"
+                + "| 6  | 个案服务（节）               | 360      | 180      | 372      | 190      | 103.33%    | 3个未达标，已转入    |\n"
+                + "|    |                              |          |          |          |          |            | 下一年度跟进         |\n"
+                + "+----+------------------------------+----------+----------+----------+----------+------------+                      +\n"
+                + "| 7  | 个案结案（个）               | 48       | 24       | 45       | 30       | 93.75%     |                      |\n"
+                + "+----+------------------------------+----------+----------+----------+----------+------------+----------------------+\n");
+        Map<String, IndicatorValue> v = byKey(r.indicators);
+        assertEquals(List.of(12000.0, 12516.0), targetAndActual(v, "null|phone_visits"));
+        assertEquals(List.of(60.0, 61.0), targetAndActual(v, "null|case_intake"));
+        assertEquals(List.of(360.0, 372.0), targetAndActual(v, "null|case_sessions"));
+        assertEquals(List.of(48.0, 45.0), targetAndActual(v, "null|case_closed"));
+        assertEquals(0.9375, v.get("null|case_closed").reportedCompletion);
+    }
+
+    @Test
+    void headCountsOfATableByPositionAreReadOnTheTeamRow() {
+        // blind5_d.docx 表3: 岗位 | 人数 | 其中持证; 社工合计 is the team (the 行政 row is no social worker, never added)
+        TableExtractor.Result r = read("\t岗位\t人数\t其中持证\n\n\t站长\t1\t1\n\n\t一线社工\t13\t8\n\n\t社工合计\t17\t12\n\n"
+                + "\t行政（非社工岗位）\t1\t0\n\n");
+        assertEquals(17.0, r.facts.get("report.social_workers"));
+        assertEquals(12.0, r.facts.get("report.certified_workers"));
+    }
+
+    @Test
+    void recordPrintedAsTargetAndActualRowsIsOneRecord() {
+        // blind5_f.pdf 表2 as the PDF reader gives it: 服务内容 merged over a 年度指标 row and an 实际完成 row, 完成率 merged
+        // over both (printed on either row), the header repeated after the page break
+        TableExtractor.Result r = read("\t\t服务内容\t\t项目\t数量\t完成率\t\n\n"
+                + "\t困难群众和特殊群体建档（户） 年度指标\t430\t\n\n\t实际完成\t447\t103.95%\n\n"
+                + "\t专业个案结案（个） 年度指标\t48\t\n\n\t实际完成\t47\t97.92%\n\n"
+                + "\t培育志愿者骨干（名）\t年度指标\t24\t108.33%\n\n\t\t实际完成\t26\t\n\n"
+                + "\t服务内容\t项目\t数量\t完成率\n\n"
+                + "\t培育社区社会组织（个）\t年度指标\t2\t150.00%\n\n\t\t实际完成\t3\t\n\n");
+        Map<String, IndicatorValue> v = byKey(r.indicators);
+        assertEquals(List.of(430.0, 447.0), targetAndActual(v, "null|archive"));
+        assertEquals(List.of(48.0, 47.0), targetAndActual(v, "null|case_closed"));
+        assertEquals(List.of(24.0, 26.0), targetAndActual(v, "null|volunteer_leaders"));
+        assertEquals(1.0833, v.get("null|volunteer_leaders").reportedCompletion);
+        assertEquals(List.of(2.0, 3.0), targetAndActual(v, "null|community_orgs"));
+    }
+
+    @Test
+    void numberedRecordsWrappedOverLinesAndAPageBreakAreJoined() {
+        // blind5_e.pdf 表3: cells wrapped over printed lines (the figures on the second), record 7 split by the page break
+        // with the header printed again; 完成情况说明 full of numbers is a note, 统计口径 no value
+        TableExtractor.Result r = read(
+                  "\t1\t兜底民生\t困难群众和特殊群体建\t以镇民政办提供的低保名单为基础建档，动态更\t\t\t\t\n\n"
+                + "\t\t\t档（户）\t\t350\t362\t103.43%\t新增建档 362 户，含动态更新档案\n\n"
+                + "\t\t\t\t新\t\t\t\t逾 80 份（不重复计）\n\n"
+                + "\t2\t兜底民生\t电话访问（人次）\t对建档对象的电话关怀\t\t\t\t\n\n"
+                + "\t\t\t\t访，每次通话记录在册\t3000\t1544\t51.47%\t其中独居长者“平安电话”约 900\n\n"
+                + "\t\t\t\t\t\t\t\t人次\n\n"
+                + "\t3\t个案服务\t个案结案（个）\t达成服务目标或经评估转介后结案，结案报告\t36\t9\t25.00%\t结案进度偏慢，12 个个案处于介\n\n"
+                + "\t序号\t服务类别\t服务指标\t统计口径\t年度指标\t中期完成\t完成率\t完成情况说明\n\n"
+                + "\t\t\t\t经督导审核\t\t\t\t入中期\n\n"
+                + "\t4\t社区培育\t社区社会组织培育（个）\t在镇社区社会组织联合会备案\t2\t0\t0.00%\t2 个村民兴趣团队正在筹备备案\n\n");
+        Map<String, IndicatorValue> v = byKey(r.indicators);
+        assertEquals(List.of(350.0, 362.0), targetAndActual(v, "null|archive"));
+        assertEquals(List.of(3000.0, 1544.0), targetAndActual(v, "null|phone_visits"));
+        assertEquals(List.of(36.0, 9.0), targetAndActual(v, "null|case_closed"));
+        assertEquals(List.of(2.0, 0.0), targetAndActual(v, "null|community_orgs"));
+    }
+
+    @Test
+    void rowLabelsLeftOfAHeaderShiftedByThePdfReaderAndACaptionRowAreRead() {
+        // blind5_f.pdf 表1: the caption row 表1 | 第三方评估专家评分表 names no column (评分 in it is no 得分 column), the
+        // header sits one column right of the rows' words; the item score is 平均得分, the experts' columns are not read
+        TableExtractor.Result r = read("\t\t\t\t表1\t第三方评估专家评分表\t\t\t\n\n"
+                + "\t\t评估项目\t\t满分\t专家A 专家B\t\t专家C\t平均得分\n\n"
+                + "\t项目管理\t\t\t10\t9.00 9.30\t\t9.30\t9.20\n\n"
+                + "\t服务成效\t\t\t15\t13.00 13.60\t\t13.45\t13.35\n\n"
+                + "\t合计\t\t\t55\t47.80 49.30\t\t48.85\t48.65\n\n");
+        Map<String, Double> items = r.items.stream().collect(Collectors.toMap(ScoreExtractor.ScoreItem::item, ScoreExtractor.ScoreItem::score));
+        assertEquals(9.20, items.get("项目管理"));
+        assertEquals(13.35, items.get("服务成效"));
+    }
+
+    @Test
+    void blind5LabelsNameTheirFamilies() {
+        // blind5_c.docx 服务指标: 个案咨询 is a consultation (not an intake), 开案 an intake, 服务对象档案 the archive
+        assertEquals("consult_cases", TableExtractor.code("个案咨询（个）", null));
+        assertEquals("case_intake", TableExtractor.code("个案管理—开案（个）", null));
+        assertEquals("archive", TableExtractor.code("建立服务对象档案（户）", null));
+        assertEquals("community_orgs", TableExtractor.code("社区自组织孵化（个）", null));
+    }
+
+    @Test
+    void figurePairsAcrossTheTopAreReadByTheWordsOfTheirCaption() {
+        // blind5_c.docx: the form's 第三方评估分项（得分/满分）cell holds the items across the top, 9.10/10 under each
+        TableExtractor.Result r = read("第三方评估分项（得分/满分）\n\n\t项目管理\t服务监测\t服务成效\t服务质量\t合计\n\n"
+                + "\t9.10/10\t8.55/10\t12.80/15\t16.60/20\t47.05/55\n\n");
+        Map<String, ScoreExtractor.ScoreItem> items = r.items.stream().collect(Collectors.toMap(ScoreExtractor.ScoreItem::item, i -> i));
+        assertEquals(9.10, items.get("项目管理").score());
+        assertEquals(10.0, items.get("项目管理").maxScore());
+        assertEquals(16.60, items.get("服务质量").score());
+        // without the caption the pairs mean nothing: nothing is read
+        assertTrue(read("\t项目管理\t服务监测\t服务成效\t服务质量\t合计\n\n\t9.10/10\t8.55/10\t12.80/15\t16.60/20\t47.05/55\n\n").items.isEmpty());
+    }
+
+    @Test
+    void hostileRunsOfUnnumberedOrRolePairRowsStayLinear() {
+        // 1, 2, 3 then 100,000 unnumbered rows; 100,000 rows naming 实际完成 under one label: neither is joined into one record
+        StringBuilder numbered = new StringBuilder("\t1\t电访（人次）\t3000\t1544\n\n\t2\t探访（人次）\t1100\t571\n\n\t3\t建档（户）\t350\t362\n\n");
+        numbered.append("\t\t续\t\t\n\n".repeat(100_000));
+        StringBuilder pairs = new StringBuilder("\t电访（人次） 年度指标\t3000\t\n\n");
+        pairs.append("\t实际完成\t1544\t51.47%\n\n".repeat(100_000));
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> { read(numbered.toString()); read(pairs.toString()); });
+    }
+
+    @Test
+    void aShareARowStatesOfItselfInItsNoteIsRead() {
+        // blind5_b.txt 表5: 从业两年以上到岗 | — | 125 | 占到岗人次58.69% — the share printed in the 说明 cell
+        TableExtractor.Result r = read("\t项目\t协议要求\t实际\t说明\n\n\t持证社工到岗（人次）\t108\t141\t9名×12个月\n\n"
+                + "\t从业两年以上到岗（人次）\t—\t125\t占到岗人次58.69%\n\n");
+        assertEquals(0.5869, r.facts.get("staffing.experienced_share"));
+        assertEquals(141.0, r.facts.get("staffing.certified_actual"));
+    }
 }

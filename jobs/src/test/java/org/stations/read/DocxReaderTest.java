@@ -15,6 +15,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.stations.normalize.TextNormalizer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.stations.read.Fixtures.fixture;
 import static org.stations.read.Fixtures.reason;
@@ -234,5 +235,25 @@ class DocxReaderTest {
 
     private static void vMerge(XWPFTableCell cell, STMerge.Enum value) {
         cell.getCTTc().addNewTcPr().addNewVMerge().setVal(value);
+    }
+
+    @Test
+    void tablesNestedInAFormsCellsAreTablesOfTheirOwn() throws Exception {
+        // blind5_c.docx: one 评估结果登记表 whose cells hold the score, item, indicator and staffing tables
+        byte[] docx = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/blind5/reports/blind5_c.docx"));
+        String read = reader.read(docx);
+        assertTrue(read.contains("\t四方评分\t\n"), "the form's cell keeps its label, its table is no longer flattened into it");
+        assertTrue(read.contains("四方评分\n\n\t评分方\t满分\t得分\t得分率\n"), read);
+        // the nested indicator table's 服务领域 merged down its group
+        assertTrue(read.contains("\t青少年与家庭\t个案咨询(个)\t70\t36\t51.43%\n") || read.contains("\t青少年与家庭\t个案咨询（个）\t70\t36\t51.43%\n"), read);
+        assertTrue(read.contains("\t离职 / 入职 / 调入 / 调出\t—\t1 / 1 / 0 / 0\n"), read);
+    }
+
+    @Test
+    void trackedChangesReadAsAccepted() throws Exception {
+        // blind5_d.docx: the third party's 46.95 → 47.45 and 服务成效 12.40 → 12.90 left as tracked changes (w:del / w:ins)
+        String read = reader.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/blind5/reports/blind5_d.docx")));
+        assertTrue(read.contains("47.45") && read.contains("12.90"), "the inserted figures are read");
+        assertFalse(read.contains("46.95") || read.contains("12.40") || read.contains("88.10"), "the deleted figures are not");
     }
 }
