@@ -60,11 +60,21 @@ class ExtractionRobustnessTest {
     @Test
     void textAboutScoresThatYieldsNoneIsNamed() throws Exception {
         String text = "海珠区江海街社工服务站中期评估报告\n本站服务指标完成率为85.00%。\n"
-                + "各方评价：监督方打出的分值乃是八点八，总评得分按规则计算为87.50分以上者优。\n"
+                + "各方评价：监督方打出的分值乃是八点八，总评得分按规则计算为87.50分，成绩较好。\n"
                 + "社工站在岗情况：稳岗率为85.00%，各项工作有序推进。\n";
         ExtractedReport r = extract(text);
         assertTrue(checks(r).contains("not_extracted"), checks(r)::toString);
         assertTrue(r.rows(Table.QUALITY_FLAG).stream().anyMatch(f -> f.getString(4).contains("评分")));
+    }
+
+    /** A report that states only how it is scored (seed 003's rules, a grade without scores) misses no score. */
+    @Test
+    void scoringRulesAloneAreNoScoreToMiss() throws Exception {
+        String rules = "评估总分为100分，其中，第三方评估机构占比55%、街道办事处（镇人民政府）占比20%、市督导中心占15%、区民政局占比10%。"
+                + "评估结果由四方评估分数的总和确定。评估等级分为优秀、良好、合格、不合格四个等级，90分以上为优秀，80分至90分（不含90分）为良好。";
+        assertFalse(NotExtracted.talksOfAScore(rules));
+        assertFalse(NotExtracted.talksOfAScore("购买方评分满分20分。"));
+        assertTrue(NotExtracted.talksOfAScore(rules + "\n本站评估总分为87.50分。"));
     }
 
     /** A megabyte line reaches no pattern whole: it is read in pieces, the report says so, and its facts are all there. */
