@@ -146,6 +146,22 @@ public final class TextNormalizer {
         return i < n - 2 && i >= 0 && cur.charAt(i) != ' ' && cur.charAt(i) != CELL;
     }
 
+    /**
+     * A number of a sentence the page broke inside its digits, "从业两年以上社工到岗人次占比 5" over "5.06%": one number
+     * again. Only where the digits at the line's end follow words (a Chinese character, maybe a space): numbers side by
+     * side ("17 86") are a table's cells, not one number.
+     */
+    public static boolean brokenInItsDigits(CharSequence cur, String next) {
+        int n = cur.length();
+        if (n < 2 || !isDigit(cur.charAt(n - 1)) || !isDigit(next.charAt(0))) return false;
+        int i = n - 1;
+        while (i >= 0 && isDigit(cur.charAt(i))) i--;
+        if (i >= 0 && cur.charAt(i) == ' ') i--;
+        return i >= 0 && Character.UnicodeScript.of(cur.charAt(i)) == Character.UnicodeScript.HAN;
+    }
+
+    private static boolean isDigit(char c) { return c >= '0' && c <= '9'; }
+
     /** How far before a joint a table cell pair can start (numbers are shorter than this). */
     private static final int JOINT_REACH = 40;
 
@@ -163,7 +179,8 @@ public final class TextNormalizer {
                 if (l.isEmpty()) continue;
                 if (cur != null && continues(cur, curIsTableRow, l)) {
                     int at = cur.length();
-                    if (isAsciiWord(cur.charAt(at - 1)) && isAsciiWord(l.charAt(0)) && !brokenAtItsPoint(cur, l)) cur.append(' ');
+                    if (isAsciiWord(cur.charAt(at - 1)) && isAsciiWord(l.charAt(0)) && !brokenAtItsPoint(cur, l)
+                            && !(!curIsTableRow && brokenInItsDigits(cur, l))) cur.append(' ');
                     cur.append(l);
                     // only the joint can make the paragraph a table row (its lines were not): look there, not at all of it
                     curIsTableRow = tableCells.reset(cur).region(Math.max(0, at - JOINT_REACH), cur.length()).find();

@@ -429,4 +429,19 @@ class ProseRulesTest {
         // blind4_e: a month's part is no date
         assertNull(HeaderExtractor.extract(prose("评估组于2025年10月中旬到站开展实地评估。\n")).evaluationDate);
     }
+
+    /**
+     * blind4_e.pdf wraps a number of a sentence inside its digits ("…到岗人次占比 5" over "5.06%。"): one number again.
+     * Numbers side by side before the break stay apart (a wrapped row of cells).
+     */
+    @Test
+    void aNumberWrappedInsideItsDigitsIsOneNumber() {
+        String joined = org.stations.normalize.TextNormalizer.normalize(
+                "持证社工应到岗 48 人次，\n实到岗 54 人次；从业两年以上社工到岗人次占比 5\n5.06%。\n");
+        assertTrue(joined.contains("从业两年以上社工到岗人次占比55.06%。"), joined);
+        assertTrue(org.stations.normalize.TextNormalizer.brokenInItsDigits("人次占比 5", "5.06%。"));
+        assertTrue(org.stations.normalize.TextNormalizer.brokenInItsDigits("查阅服务档案1", "12份"));
+        assertFalse(org.stations.normalize.TextNormalizer.brokenInItsDigits("完成 17 86", "12 人次"));
+        assertFalse(org.stations.normalize.TextNormalizer.brokenInItsDigits("得分46.", "80分"));
+    }
 }
