@@ -166,6 +166,7 @@ public final class ScoreExtractor {
         if (s.grade == null) {
             Matcher g = GRADE.matcher(text);
             if (g.find()) { s.grade = g.group(1); s.gradeEvidence = prose.sentenceOf(g); }
+            else if (tables.grade != null) { s.grade = tables.grade; s.gradeEvidence = tables.gradeEvidence; }
         } else {
             s.gradeEvidence = s.totalEvidence;
         }

@@ -33,9 +33,18 @@ public final class TableExtractor {
         public final List<ScoreExtractor.ScoreItem> items = new ArrayList<>();
         public final List<Double> totals = new ArrayList<>();
         public String totalEvidence;
+        /** The grade a key/value grid states in a cell of its own ("评估等级 | 良好"), and its row. */
+        public String grade, gradeEvidence;
         public final Map<String, Double> facts = new LinkedHashMap<>();
         public final Map<String, String> factEvidence = new LinkedHashMap<>();
         public final List<String> problems = new ArrayList<>();
+        /**
+         * The 说明/备注 cells of staffing rows, each after its row's label ("本年度流出：其中离职2人、调出1人",
+         * "年内持续在岗：稳岗率82.35%"): sentences the staffing rules read (see {@link TableFacts}).
+         */
+        public final List<String> staffingNotes = new ArrayList<>();
+        /** The rows those notes were printed in, as evidence. */
+        public final Map<String, String> staffingNoteRows = new LinkedHashMap<>();
         /** Tables without a header row whose rows are a label and numbers: read as number rows, not by header. */
         public final java.util.Set<Integer> headerless = new java.util.HashSet<>();
 
@@ -68,6 +77,8 @@ public final class TableExtractor {
     private static final Pattern HEADING_PERIOD = Pattern.compile(
             "^(?:[(（]?[一二三四五六七八九十\\d]+[)）、.]\\s*)?(\\d{4}年\\d{1,2}月\\s*(?:至|到|—|-|~)\\s*(?:\\d{4}年)?\\d{1,2}月|(?:上|下)半年|第[一二三四五六七八九十\\d]+(?:个)?(?:项目期|阶段))");
     /** A row about the team, read as staffing, never as a service indicator. */
+    /** A label column of posts (岗位, 职位, 职务): the table is a staffing table. */
+    private static final Pattern POSTS = Pattern.compile("岗位|职位|职务");
     private static final Pattern STAFFING_LABEL = Pattern.compile("社工|稳岗|在岗|到岗|离职|入职|调入|调出|人员");
     /** An item with a bracketed qualifier: "服务质量（东1片区）", "服务质量（平均）". */
     private static final Pattern BRACKETED = Pattern.compile("^([^(（]*+)[(（](.*)[)）]$");
@@ -168,14 +179,59 @@ public final class TableExtractor {
         if (scores) read += scoreRows(rows, cols, r);
         if (counts) {
             read += staffingRows(rows, cols, r);
-            read += indicatorRows(rows, cols, contextArea, period, r);
+            // a table of posts (岗位 | 协议配备 | 实际在岗: 站长, 一线社工, 行政助理) is staffing: its rows are no indicators
+            if (!POSTS.matcher(cols.get(label).header).find()) read += indicatorRows(rows, cols, contextArea, period, r);
         }
         if (read == 0 && (scores || counts)) unparsedIfMeaningful(t, "表头无法赋予数值含义", r);
     }
 
     /** A table in the shape its header words read: columns found, side-by-side groups stacked, turned if sideways. */
     static Document.Table shaped(Document.Table t) {
-        return sideways(groupsStacked(wordsRealigned(spacedColumns(t))));
+        return sideways(groupsStacked(wordsRealigned(spacedColumns(labelledCells(t)))));
+    }
+
+    /** A cell that names its figure: a short header word, maybe a colon, then the figure ("权重20%", "加权得分：17.60"). */
+    private static final Pattern LABELLED_CELL = Pattern.compile(
+            "^([\\u4e00-\\u9fff]{1,8}+)[:：]?+\\s*+([+-]?\\d[\\d,，]*+(?:\\.\\d++)?\\s*+[%％]?)$");
+
+    /**
+     * A table without a header row whose cells carry their column's name before the figure, the same name all down a
+     * column ("项目管理 | 权重20% | 维度得分88.00 | 加权得分17.60"): the names become the header row, the figures the
+     * cells. Only names the column vocabulary knows ({@link ColumnRole}); otherwise unchanged.
+     */
+    static Document.Table labelledCells(Document.Table t) {
+        if (t.rows().size() < 2 || t.width() < 2) return t;
+        int width = t.width();
+        String[] names = new String[width];
+        boolean any = false;
+        Matcher m = LABELLED_CELL.matcher("");
+        for (int c = 0; c < width; c++) {
+            String name = null;
+            int cells = 0;
+            for (int i = 0; i < t.rows().size() && cells >= 0; i++) {
+                String cell = t.cell(i, c).strip();
+                if (cell.isEmpty()) continue;
+                if (!m.reset(cell).matches() || name != null && !name.equals(m.group(1))) cells = -1;
+                else { name = m.group(1); cells++; }
+            }
+            if (cells >= 2 && ColumnRole.of(name) != null && ColumnRole.of(name) != ColumnRole.LABEL) {
+                names[c] = name;
+                any = true;
+            }
+        }
+        if (!any) return t;
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>();
+        for (int c = 0; c < width; c++) header.add(names[c] == null ? "" : names[c]);
+        rows.add(header);
+        for (List<String> row : t.rows()) {
+            List<String> cells = new ArrayList<>(row);
+            for (int c = 0; c < cells.size(); c++) {
+                if (names[c] != null && m.reset(cells.get(c).strip()).matches()) cells.set(c, m.group(2));
+            }
+            rows.add(cells);
+        }
+        return new Document.Table(t.index(), rows);
     }
 
     /**
@@ -722,6 +778,9 @@ public final class TableExtractor {
      * naming a party gives that party's score; a value cell of item lines ("项目管理：9.20（10）") the third party's items.
      * Read only where every pair is a key and a value (or the key cell is empty).
      */
+    /** A grid's key for the grade (评估等级, 等级, 评定等级) and a cell that is one grade word alone. */
+    private static final Pattern GRID_GRADE = Pattern.compile("(?:评估|评定|综合|考核)?等级");
+    private static final Pattern GRADE_CELL = Pattern.compile(org.stations.model.Grade.WORDS);
     private static final Pattern GRID_TOTAL = Pattern.compile("综合得分|评估总分|总得分|总分|综合评分|最终得分");
     private static final Pattern AFTER_BRACKET = Pattern.compile("([)）])[ \\t\\u3000]++");
     private static final Pattern LINE_END = Pattern.compile("\\R");
@@ -731,6 +790,7 @@ public final class TableExtractor {
         Map<Party, ScoreExtractor.PartyScore> parties = new LinkedHashMap<>();
         List<ScoreExtractor.ScoreItem> items = new ArrayList<>();
         List<Double> totals = new ArrayList<>();
+        String grade = null, gradeRow = null;
         for (int i = 0; i < t.rows().size(); i++) {
             List<String> row = t.rows().get(i);
             for (int c = 0; c + 1 < row.size(); c += 2) {
@@ -739,6 +799,11 @@ public final class TableExtractor {
                 if (key.isEmpty() || number(key) != null) return 0;
                 if (GRID_TOTAL.matcher(key).matches() && number(value) != null) {
                     totals.add(number(value));
+                    continue;
+                }
+                if (GRID_GRADE.matcher(key).matches() && GRADE_CELL.matcher(value).matches()) {
+                    grade = value;
+                    gradeRow = t.rowText(i);
                     continue;
                 }
                 Party p = key.length() <= 12 && (key.contains("评分") || key.contains("得分")) ? partyOf(key) : null;
@@ -764,6 +829,10 @@ public final class TableExtractor {
         if (totals.size() == 1 && totals.get(0) <= 100) {
             r.totals.add(totals.get(0));
             if (r.totalEvidence == null) r.totalEvidence = t.rowText(0);
+        }
+        if (grade != null && r.grade == null) {
+            r.grade = grade;
+            r.gradeEvidence = gradeRow;
         }
         return parties.size() + items.size();
     }
@@ -820,13 +889,54 @@ public final class TableExtractor {
             else if (l.contains("调入")) { r.fact("staffing.transferred_in", actual, e); read++; }
             else if (l.contains("调出")) { r.fact("staffing.transferred_out", actual, e); read++; }
             else if (l.contains("持证社工") && !l.contains("人次")) { r.fact("report.certified_workers", actual, e); read++; }
-            else if (l.matches(".*(在岗社工|社工人数|配备社工|社工总数).*") || l.matches("^社工[(（]名.*")) {
+            else if (TEAM_LABEL.matcher(l).find() || l.matches("^社工[(（]名.*")) {
+                // the social workers' row of a table of posts (站长 | 一线社工 | 社工小计 | 行政助理): its 其中持证 too
                 r.fact("staffing.required_workers", target, e);
+                r.fact("report.social_workers", actual, e);
+                r.fact("report.certified_workers", certified(row, cols), e);
+                read++;
+            } else if (AGREED_POSTS.matcher(l).find()) {
+                // "协议社工岗位 | 17": the agreement's head count, whichever column it is printed in
+                r.fact("staffing.required_workers", target != null ? target : actual, e);
+                read++;
+            } else if (ON_POST_AT_END.matcher(l).find()) {
                 r.fact("report.social_workers", actual, e);
                 read++;
             }
         }
+        if (read > 0) notes(rows, cols, r);
         return read;
+    }
+
+    /** The row of the whole team of social workers, by the names tables give it. */
+    private static final Pattern TEAM_LABEL = Pattern.compile("在岗社工|社工人数|配备社工|社工总数|社工小计|社工合计");
+    /** A row of the head count the agreement asks for: 协议社工岗位, 合同约定社工. */
+    private static final Pattern AGREED_POSTS = Pattern.compile("^(?:按)?(?:协议|合同)(?:约定|要求)?的?(?:社工)?(?:岗位|社工)");
+    /** A row of those on post at the period's end (期初 is its start: no field). */
+    private static final Pattern ON_POST_AT_END = Pattern.compile("^(?:本期|考核期|年度|年)?(?:期末|末期|现有)在岗(?:社工)?(?:人数)?$");
+
+    /** The figure of a column named for the certified (其中持证, 持证社工) on a team row, where the table has one. */
+    private static Double certified(Row row, List<Column> cols) {
+        int found = -1;
+        for (int c = 0; c < cols.size(); c++) {
+            if (!cols.get(c).header.contains("持证")) continue;
+            if (found >= 0) return null;
+            found = c;
+        }
+        return found < 0 ? null : number(cell(row, found));
+    }
+
+    /** The note cells of a staffing table, each after its row's label, for the staffing rules to read as sentences. */
+    private static void notes(List<Row> rows, List<Column> cols, Result r) {
+        int note = single(cols, ColumnRole.NOTE);
+        if (note < 0) return;
+        for (Row row : rows) {
+            String text = cell(row, note).strip();
+            if (text.isEmpty() || number(text) != null) continue;
+            String line = row.label.replaceAll("\\s+", "") + "：" + text;
+            r.staffingNotes.add(line);
+            r.staffingNoteRows.put(line, row.evidence);
+        }
     }
 
     /** The share of the first month's team still on post, by the names reports give it (稳岗率, 人员稳定性指标, 人员稳定率). */

@@ -400,6 +400,8 @@ class TableExtractorTest {
         assertEquals(10.0, items.get("项目管理").maxScore(), "the bracket is the maximum, not a score");
         assertEquals(16.70, items.get("服务质量").score());
         assertEquals(4, r.items.size(), "the merged cell's lines once");
+        assertEquals("良好", r.grade, "the grade in a cell of its own beside its key");
+        assertEquals("综合得分 | 88.85 | 评估等级 | 良好", r.gradeEvidence);
         // a grid of other pairs (no two parties) is not read
         assertEquals(0, TableExtractor.keyValueGrid(new Document.Table(1, List.of(List.of("站长", "1", "督导", "2"))),
                 new TableExtractor.Result()));
@@ -429,5 +431,82 @@ class TableExtractorTest {
         assertEquals(9.40, items.get("项目管理").score());
         assertEquals(10.0, items.get("项目管理").maxScore());
         assertEquals(17.60, items.get("服务质量").score());
+    }
+
+    /**
+     * blind4_b.txt: third-party 评估维度 scored out of 100, weighted, each cell naming its figure and no header row. The
+     * names are the header: 权重 20% is 20 points, 加权得分 the item's score, 维度得分 (out of 100) never a score.
+     */
+    @Test
+    void cellsThatNameTheirFigureAreReadUnderThoseNames() {
+        TableExtractor.Result r = read("第三方评估先按四个评估维度以百分制评分，再按维度权重加权，加权合计后按55%折算为第三方得分：\n"
+                + "　　项目管理　　权重20%　　维度得分88.00　　加权得分17.60\n"
+                + "　　服务监测　　权重20%　　维度得分85.00　　加权得分17.00\n"
+                + "　　服务成效　　权重25%　　维度得分84.00　　加权得分21.00\n"
+                + "　　服务质量　　权重35%　　维度得分88.00　　加权得分30.80\n"
+                + "　　加权合计86.40分（百分制）×55%＝47.52分\n");
+        Map<String, ScoreExtractor.ScoreItem> items = r.items.stream().collect(Collectors.toMap(ScoreExtractor.ScoreItem::item, i -> i));
+        assertEquals(4, items.size(), items::toString);
+        assertEquals(17.60, items.get("项目管理").score());
+        assertEquals(20.0, items.get("项目管理").maxScore());
+        assertEquals(30.80, items.get("服务质量").score());
+        assertEquals(35.0, items.get("服务质量").maxScore());
+        assertTrue(r.parties.isEmpty(), "no item is a party: " + r.parties);
+
+        // a column whose cells do not all name the same figure stays as printed (a header row is no labelled cell)
+        Document.Table mixed = new Document.Table(1, List.of(List.of("项目管理", "权重20%", "得分17.60"), List.of("服务监测", "权重20%", "17.00")));
+        assertEquals(List.of("", "权重", ""), TableExtractor.labelledCells(mixed).rows().get(0));
+        Document.Table header = new Document.Table(1, List.of(List.of("评估维度", "分值", "得分"), List.of("项目管理", "20", "17.2")));
+        assertSame(header, TableExtractor.labelledCells(header));
+    }
+
+    /**
+     * blind4_c.docx 表6: a table of posts (协议配备 | 实际在岗 | 其中持证). The social workers' figures are the 社工小计 row's,
+     * not the 行政助理's (not a social-work post) nor a post's.
+     */
+    @Test
+    void aTableOfPostsGivesTheTeamFromItsSocialWorkersRow() {
+        Document.Table posts = new Document.Table(6, List.of(
+                List.of("岗位", "协议配备", "实际在岗", "其中持证"),
+                List.of("站长", "1", "1", "1"),
+                List.of("片区负责人", "3", "3", "3"),
+                List.of("一线社工", "12", "11", "6"),
+                List.of("社工小计", "16", "15", "10"),
+                List.of("行政助理（非社工岗位）", "1", "1", "—")));
+        TableExtractor.Result r = TableExtractor.extract(new Document(List.of(posts), 0));
+        assertEquals(16.0, r.facts.get("staffing.required_workers"));
+        assertEquals(15.0, r.facts.get("report.social_workers"));
+        assertEquals(10.0, r.facts.get("report.certified_workers"));
+        assertTrue(r.indicators.isEmpty(), () -> r.indicators.stream().map(i -> i.code + " " + i.label + " " + i.target + " " + i.actual).toList().toString());
+    }
+
+    /**
+     * blind4_d.docx 表3: 项目 | 人数 | 说明, the movements' breakdown and the 稳岗率 in words in the 说明 cells. The
+     * figures are read by their row labels, the notes by the staffing rules for sentences.
+     */
+    @Test
+    void aStaffingTableWithItsBreakdownInTheNoteColumn() {
+        Document.Table t = new Document.Table(3, List.of(
+                List.of("项目", "人数", "说明"),
+                List.of("协议社工岗位", "17", "持证社工不少于9名"),
+                List.of("期初在岗", "17", "2024年10月1日"),
+                List.of("本年度流出", "3", "其中离职2人、调出1人"),
+                List.of("本年度流入", "3", "其中新入职2人、调入1人"),
+                List.of("期末在岗", "17", "其中持证社工11人"),
+                List.of("年内持续在岗", "14", "稳岗率82.35%")));
+        TableExtractor.Result r = TableExtractor.extract(new Document(List.of(t), 0));
+        assertEquals(17.0, r.facts.get("staffing.required_workers"));
+        assertEquals(17.0, r.facts.get("report.social_workers"));
+        assertEquals(14.0, r.facts.get("staffing.stable_workers"));
+        StaffingExtractor.Staffing s = new StaffingExtractor.Staffing();
+        TableFacts.apply(r, s, new ReportHeader());
+        assertEquals(2, s.resigned);
+        assertEquals(1, s.transferredOut);
+        assertEquals(2, s.hired);
+        assertEquals(1, s.transferredIn);
+        assertEquals(0.8235, s.retentionRate);
+        assertEquals(17, s.requiredWorkers);
+        assertEquals(14, s.stableWorkers);
+        assertTrue(s.evidenceText().contains("本年度流出 | 3 | 其中离职2人、调出1人"), s.evidenceText());
     }
 }
