@@ -170,6 +170,7 @@ public final class TableExtractor {
         List<Column> cols = ofThisPeriod(columns(t, headerRows), type);
         int label = labelColumn(cols);
         if (label < 0) { unparsedIfMeaningful(t, "无法确定标签列", r); return; }
+        t = continuedRows(t, headerRows, cols);
         boolean scores = cols.stream().anyMatch(c -> c.role == ColumnRole.SCORE || c.role == ColumnRole.MAX || c.role == ColumnRole.CONVERTED);
         boolean counts = cols.stream().anyMatch(c -> c.role == ColumnRole.TARGET || c.role == ColumnRole.ACTUAL || c.role == ColumnRole.COMPLETION);
         String contextArea = contextArea(context);
@@ -979,12 +980,139 @@ public final class TableExtractor {
 
     // ---- indicators ----
 
+    /**
+     * A table row printed over several lines where the cells wrap (a PDF's narrow cells: "1 | 困难群众和特殊群" over
+     * " | 体建档 | 全年建档不少于430户 | 累计建档452户 | 105.1%"): a line without a 序号 continues the numbered row above
+     * while that row holds no figure of its own yet; their cells are joined.
+     */
+    static Document.Table continuedRows(Document.Table t, int headerRows, List<Column> cols) {
+        int seq = single(cols, ColumnRole.SEQUENCE);
+        if (seq < 0) return t;
+        List<List<String>> rows = new ArrayList<>(t.rows().subList(0, headerRows));
+        boolean joined = false;
+        for (int i = headerRows; i < t.rows().size(); i++) {
+            List<String> row = t.rows().get(i);
+            int last = rows.size() - 1;
+            boolean continues = last >= headerRows && cellOf(row, seq).isBlank() && number(cellOf(rows.get(last), seq)) != null
+                    && !hasValue(rows.get(last), cols) && row.stream().anyMatch(c -> !c.isBlank());
+            if (!continues) { rows.add(row); continue; }
+            List<String> upper = rows.get(last), merged = new ArrayList<>();
+            for (int c = 0; c < Math.max(upper.size(), row.size()); c++) merged.add(joinWrapped(cellOf(upper, c), cellOf(row, c)));
+            rows.set(last, merged);
+            joined = true;
+        }
+        return joined ? new Document.Table(t.index(), rows) : t;
+    }
+
+    private static String cellOf(List<String> row, int c) {
+        return c < row.size() ? row.get(c) : "";
+    }
+
+    /** A cell's text and its wrapped rest, a space between only where two Latin words or numbers would touch. */
+    private static String joinWrapped(String upper, String lower) {
+        if (upper.isBlank()) return lower;
+        if (lower.isBlank()) return upper;
+        String u = upper.strip(), l = lower.strip();
+        boolean space = Character.isLetterOrDigit(u.charAt(u.length() - 1)) && u.charAt(u.length() - 1) < 128
+                && Character.isLetterOrDigit(l.charAt(0)) && l.charAt(0) < 128;
+        return u + (space ? " " : "") + l;
+    }
+
+    private static boolean hasValue(List<String> row, List<Column> cols) {
+        for (int c = 0; c < cols.size(); c++) {
+            ColumnRole role = cols.get(c).role;
+            if (role != null && role.isValue() && (number(cellOf(row, c)) != null || numbersApart(cellOf(row, c)))) return true;
+        }
+        return false;
+    }
+
+    /** Thousands separators inside a phrase's figures ("服务1,106人次"): taken out before the phrase is cut at its commas. */
+    private static final Pattern PHRASE_THOUSANDS = Pattern.compile("(?<=\\d)[,，](?=\\d{3}+(?!\\d))");
+    /** The clauses of a phrase cell: "接案60个，服务360节，结案48个". */
+    private static final Pattern PHRASE_SEPARATOR = Pattern.compile("[,，、;；]");
+    /** A figure in a clause, with the unit printed after it (个, 节, 人次, 万元). */
+    private static final Pattern CLAUSE_FIGURE = Pattern.compile("(\\d++(?:\\.\\d++)?)([\\u4e00-\\u9fff]{0,2}+)");
+
+    /**
+     * A row whose target and actual cells are phrases rather than figures ("全年建档不少于430户" | "累计建档452户"), maybe
+     * naming several indicators in one cell in the same order in each ("接案60个，服务360节，结案48个" | "接案61个，服务372节，
+     * 结案47个" | "101.7%／103.3%／97.9%"): one row per clause, its figures alone in the cells, its label the row's with
+     * the clause's words (专业个案（接案）). Taken only where each clause holds one figure, the clauses name different
+     * indicators, and every printed rate agrees with its figures; otherwise the row as printed.
+     */
+    static List<Row> phraseRows(Row row, List<Column> cols) {
+        int target = single(cols, ColumnRole.TARGET), actual = single(cols, ColumnRole.ACTUAL),
+                completion = single(cols, ColumnRole.COMPLETION);
+        if (target < 0 || actual < 0) return List.of(row);
+        String tCell = cell(row, target), aCell = cell(row, actual);
+        if (number(tCell) != null && number(aCell) != null) return List.of(row);
+        List<String[]> ts = clauses(tCell), as = clauses(aCell);
+        if (ts == null || as == null || ts.size() != as.size() || ts.isEmpty()) return List.of(row);
+        String pct = completion >= 0 ? cell(row, completion).strip() : "";
+        String[] rates = pct.isEmpty() ? new String[0] : SLASH.split(pct, -1);
+        int k = ts.size();
+        if (rates.length != k && !(rates.length == 0 && k > 1)) return List.of(row);
+        String family = IndicatorVocabulary.family(row.label.replaceAll("\\s+", ""));
+        if (k > 1 && (family == null || !IndicatorVocabulary.isMeasured(family))) return List.of(row);
+        List<Row> out = new ArrayList<>();
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (int j = 0; j < k; j++) {
+            double tv = Double.parseDouble(ts.get(j)[0]), av = Double.parseDouble(as.get(j)[0]);
+            if (rates.length == k) {
+                Double rate = Cn.percent(rates[j].strip().replace('％', '%'));
+                if (rate == null || tv <= 0 || Math.abs(av / tv - rate) > 0.5 * Math.pow(10, -2 - Cn.decimals(rates[j].strip())) + 1e-9) {
+                    return List.of(row);
+                }
+            }
+            String words = ts.get(j)[1].isEmpty() ? as.get(j)[1] : ts.get(j)[1];
+            String label = row.label;
+            if (k > 1) {
+                if (!codes.add(String.valueOf(IndicatorVocabulary.code(family, IndicatorVocabulary.measure(words + as.get(j)[1]))))) {
+                    return List.of(row);
+                }
+                label = row.label.strip() + "（" + words + "）";
+            }
+            List<String> cells = new ArrayList<>(row.cells);
+            while (cells.size() < cols.size()) cells.add("");
+            cells.set(target, ts.get(j)[0]);
+            cells.set(actual, as.get(j)[0]);
+            if (completion >= 0) cells.set(completion, rates.length == k ? rates[j].strip() : "");
+            out.add(new Row(label, row.category, row.area, row.areaTotal, cells, row.evidence));
+        }
+        return out;
+    }
+
+    /**
+     * The clauses of a phrase cell, each as its one figure and its words (the words around the figure and its unit,
+     * floor words such as 不少于 left out); null when a clause holds no figure or more than one.
+     */
+    private static List<String[]> clauses(String cell) {
+        String s = PHRASE_THOUSANDS.matcher(Cn.WHITESPACE.matcher(cell).replaceAll("")).replaceAll("");
+        if (s.isEmpty()) return null;
+        List<String[]> out = new ArrayList<>();
+        Matcher f = CLAUSE_FIGURE.matcher("");
+        for (String clause : PHRASE_SEPARATOR.split(s)) {
+            if (clause.isEmpty()) continue;
+            f.reset(clause);
+            if (!f.find()) return null;
+            String figure = f.group(1), unit = f.group(2);
+            String before = clause.substring(0, f.start()), after = clause.substring(f.end());
+            if (f.find()) return null;
+            String words = AT_LEAST_WORDS.matcher(before).replaceAll("") + unit + after;
+            out.add(new String[] {figure, words});
+        }
+        return out;
+    }
+
+    /** Floor words inside a phrase ("全年建档不少于430户"): the figure is the target all the same. */
+    private static final Pattern AT_LEAST_WORDS = Pattern.compile("不少于|不低于|至少|≥|>=|≧");
+
     private static int indicatorRows(List<Row> rows, List<Column> cols, String contextArea, String period, Result r) {
         int target = single(cols, ColumnRole.TARGET), actual = single(cols, ColumnRole.ACTUAL),
                 completion = single(cols, ColumnRole.COMPLETION);
         int unit = single(cols, ColumnRole.UNIT);
         int read = 0;
-        for (Row row : rows) {
+        for (Row row : rows.stream().flatMap(x -> phraseRows(x, cols).stream()).toList()) {
             String label = row.label.replaceAll("\\s+", "");
             // a unit printed in its own column ("专业个案服务 | 节") names the measure as a bracketed one would
             String printedUnit = unit >= 0 ? cell(row, unit).replaceAll("\\s+", "") : "";

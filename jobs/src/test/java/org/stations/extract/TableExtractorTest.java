@@ -509,4 +509,57 @@ class TableExtractorTest {
         assertEquals(14, s.stableWorkers);
         assertTrue(s.evidenceText().contains("本年度流出 | 3 | 其中离职2人、调出1人"), s.evidenceText());
     }
+
+    /**
+     * blind2_e.pdf 表3 as the PDF reader returns it: cells that wrap onto a second printed line (a line without a 序号
+     * continues the numbered row above), phrases around the figures ("全年建档不少于 430 户"), and two or three
+     * indicators in one cell, their rates joined by ／. Every figure checked by hand against the report.
+     */
+    @Test
+    void phraseCellsNamingSeveralIndicatorsAreReadClauseByClause() {
+        Document.Table t = new Document.Table(3, List.of(
+                List.of("序号", "服务内容", "协议要求", "完成情况", "达成率"),
+                List.of("1", "困难群众和特殊群", "", "", ""),
+                List.of("", "体建档", "全年建档不少于 430 户", "累计建档 452 户", "105.1%"),
+                List.of("2", "电话访问", "不少于 3,600 人次", "3,815 人次", "106.0%"),
+                List.of("5", "专业个案", "接案 60 个，服务 360 节，", "接案 61 个，服务 372 节，", ""),
+                List.of("", "", "结案 48 个", "结案 47 个", "101.7%／103.3%／97.9%"),
+                List.of("6", "专业小组", "24 个、144 节、服务 960", "25 个、150 节、服务 1,106", ""),
+                List.of("", "", "人次", "人次", "104.2%／104.2%／115.2%"),
+                List.of("7", "大型社区活动", "4 场，服务 800 人次", "5 场，服务 1,967 人次", "125.0%／245.9%"),
+                List.of("13", "社区慈善基金筹款", "筹集善款不少于 5 万元", "筹集 6.38 万元", "127.6%")));
+        Map<String, IndicatorValue> v = byKey(TableExtractor.extract(new Document(List.of(t), 0)).indicators);
+        String[][] expected = {
+                {"archive", "430", "452", "1.051"}, {"phone_visits", "3600", "3815", "1.06"},
+                {"case_intake", "60", "61", "1.017"}, {"case_sessions", "360", "372", "1.033"}, {"case_closed", "48", "47", "0.979"},
+                {"group_count", "24", "25", "1.042"}, {"group_sessions", "144", "150", "1.042"}, {"group_attendance", "960", "1106", "1.152"},
+                {"large_event_count", "4", "5", "1.25"}, {"large_event_attendance", "800", "1967", "2.459"}};
+        for (String[] e : expected) {
+            IndicatorValue x = v.get("null|" + e[0]);
+            assertNotNull(x, e[0] + " in " + v.keySet());
+            assertEquals(Double.parseDouble(e[1]), x.target, e[0]);
+            assertEquals(Double.parseDouble(e[2]), x.actual, e[0]);
+            assertEquals(Double.parseDouble(e[3]), x.reportedCompletion, e[0]);
+        }
+        assertEquals("专业个案（接案个）", v.get("null|case_intake").label);
+        assertEquals(6.38, v.values().stream().filter(x -> x.label.startsWith("社区慈善")).findFirst().orElseThrow().actual);
+    }
+
+    /** Clauses are taken apart only where each rate agrees with its figures and each clause names another indicator. */
+    @Test
+    void phraseCellsThatDoNotAgreeStayAsPrinted() {
+        List<TableExtractor.Column> cols = List.of(new TableExtractor.Column(org.stations.model.ColumnRole.LABEL, null, "服务内容"),
+                new TableExtractor.Column(org.stations.model.ColumnRole.TARGET, null, "协议要求"),
+                new TableExtractor.Column(org.stations.model.ColumnRole.ACTUAL, null, "完成情况"),
+                new TableExtractor.Column(org.stations.model.ColumnRole.COMPLETION, null, "达成率"));
+        TableExtractor.Row wrongRate = new TableExtractor.Row("大型社区活动", "", null, false,
+                List.of("大型社区活动", "4 场，服务 800 人次", "5 场，服务 1,967 人次", "125.0%／200.0%"), "");
+        assertEquals(List.of(wrongRate), TableExtractor.phraseRows(wrongRate, cols));
+        TableExtractor.Row sameMeasure = new TableExtractor.Row("专业小组", "", null, false,
+                List.of("专业小组", "24 个、30 个", "25 个、30 个", "104.2%／100.0%"), "");
+        assertEquals(List.of(sameMeasure), TableExtractor.phraseRows(sameMeasure, cols));
+        TableExtractor.Row twoFigures = new TableExtractor.Row("电话访问", "", null, false,
+                List.of("电话访问", "2024年3600人次", "3815 人次", "106.0%"), "");
+        assertEquals(List.of(twoFigures), TableExtractor.phraseRows(twoFigures, cols));
+    }
 }
