@@ -889,7 +889,11 @@ public final class TableExtractor {
             else if (l.matches(".*(新入职|入职|新招).*")) { r.fact("staffing.hired", actual, e); read++; }
             else if (l.contains("调入")) { r.fact("staffing.transferred_in", actual, e); read++; }
             else if (l.contains("调出")) { r.fact("staffing.transferred_out", actual, e); read++; }
-            else if (l.contains("持证社工") && !l.contains("人次")) { r.fact("report.certified_workers", actual, e); read++; }
+            else if (l.contains("持证社工") && !l.contains("人次")) {
+                // "非持证社工 6": those without a certificate, not the certified
+                if (!NOT_CERTIFIED.matcher(l).find()) r.fact("report.certified_workers", actual, e);
+                read++;
+            }
             else if (TEAM_LABEL.matcher(l).find() || l.matches("^社工[(（]名.*")) {
                 // the social workers' row of a table of posts (站长 | 一线社工 | 社工小计 | 行政助理): its 其中持证 too
                 r.fact("staffing.required_workers", target, e);
@@ -905,12 +909,36 @@ public final class TableExtractor {
                 read++;
             }
         }
+        certifiedByLevel(rows, cols, r);
         if (read > 0) notes(rows, cols, r);
         return read;
     }
 
+    /**
+     * The team broken down by certificate level and no row of the certified ("其中：中级社会工作师 3", "助理社会工作师 9",
+     * "非持证社工 6"): the certified are the levels' sum, where two levels or more are printed.
+     */
+    private static void certifiedByLevel(List<Row> rows, List<Column> cols, Result r) {
+        if (r.facts.containsKey("report.certified_workers")) return;
+        double sum = 0;
+        java.util.Set<String> levels = new java.util.HashSet<>();
+        List<String> evidence = new ArrayList<>();
+        for (Row row : rows) {
+            String l = row.label.replaceAll("\\s+", "");
+            if (!CERTIFICATE_LEVEL.matcher(l).matches()) continue;
+            Double v = value(row, cols, ColumnRole.ACTUAL, null);
+            if (v == null || !levels.add(l.replaceFirst("^其中[:：]?", ""))) return;
+            sum += v;
+            evidence.add(row.evidence);
+        }
+        if (levels.size() >= 2) r.fact("report.certified_workers", sum, String.join(" … ", evidence));
+    }
+
     /** The row of the whole team of social workers, by the names tables give it. */
-    private static final Pattern TEAM_LABEL = Pattern.compile("在岗社工|社工人数|配备社工|社工总数|社工小计|社工合计");
+    private static final Pattern TEAM_LABEL = Pattern.compile("在岗社工|社工人数|配备社工|社工总数|社工小计|社工合计|^社工(?:[(（][人名][)）])?$");
+    private static final Pattern NOT_CERTIFIED = Pattern.compile("[非未无没]持证|不持证");
+    /** The levels of the social-work certificate (助理社会工作师, 社会工作师 / 中级, 高级): those holding one are the certified. */
+    private static final Pattern CERTIFICATE_LEVEL = Pattern.compile("^(?:其中[:：]?)?(?:助理社会工作师|(?:中级)?社会工作师|高级社会工作师)(?:[(（][人名][)）])?$");
     /** A row of the head count the agreement asks for: 协议社工岗位, 合同约定社工. */
     private static final Pattern AGREED_POSTS = Pattern.compile("^(?:按)?(?:协议|合同)(?:约定|要求)?的?(?:社工)?(?:岗位|社工)");
     /** A row of those on post at the period's end (期初 is its start: no field). */

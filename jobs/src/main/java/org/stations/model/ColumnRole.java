@@ -12,7 +12,9 @@ public enum ColumnRole {
      * Another body's or another period's figure printed beside the station's own for comparison (全市平均完成率, 上年度得分):
      * never the report's value. First, so that 全市平均完成率 is not read as a completion nor 上年度末期得分 as a score.
      */
-    COMPARISON("全市平均", "全区平均", "市平均", "区平均", "平均水平", "上年度", "上一年度", "上年同期", "去年"),
+    COMPARISON("全市平均", "全区平均", "市平均", "区平均", "平均水平", "上年度", "上一年度", "上年同期", "去年",
+            // the count the period started with (期初 | 期末, 上期末 | 本期末): the report's figure is the end's
+            "上期末", "期初"),
     /** A rate printed beside a score (得分率) or a share: derived, never read as a value. */
     RATE("得分率", "占比", "比例(%)"),
     COMPLETION("完成率", "完成进度", "完成比例", "完成百分比", "达成率", "完成度"),
@@ -32,7 +34,7 @@ public enum ColumnRole {
     ACTUAL("实际完成值", "实际完成", "完成数", "完成量", "中期完成", "累计完成", "完成值", "完成情况", "实际值", "实际", "实到",
             "合计", "小计", "总计", "全站", "本站", "完成",
             // a progress cell ("已完成 1,086", "未完成 43") holds the count done, not a rate (完成进度 is a rate, above)
-            "进度",
+            "进度", "本期末", "期末",
             // a head count beside a staffing row's label (项目 | 人数 | 说明: 期末在岗 | 17)
             "人数"),
     AREA("所属片区", "片区"),

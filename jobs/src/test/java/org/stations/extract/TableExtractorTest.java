@@ -308,8 +308,9 @@ class TableExtractorTest {
         // blind3_d.docx 表4: 本期变动（人） over 离职 | 入职 | 调入 | 调出; the 其中：持证社工 row is a part of the team
         String movedAbove = "\t人员\t期初(2024年3月)\t期末(2025年1月)" + "\t本期变动(人)".repeat(4) + "\n\n"
                 + "\t人员\t期初(2024年3月)\t期末(2025年1月)\t离职\t入职\t调入\t调出\n\n";
+        // and the 期末 column is the team at the end: 18 social workers, 12 of them certified
         Map<String, Double> expected = Map.of("staffing.resigned", 2.0, "staffing.hired", 2.0, "staffing.transferred_in", 1.0,
-                "staffing.transferred_out", 1.0);
+                "staffing.transferred_out", 1.0, "report.social_workers", 18.0, "report.certified_workers", 12.0);
         assertEquals(expected, read(movedAbove + "\t社工\t18\t18\t2\t2\t1\t1\n\n\t其中:持证社工\t11\t12\t1\t1\t1\t0\n\n").facts);
     }
 
@@ -561,5 +562,38 @@ class TableExtractorTest {
         TableExtractor.Row twoFigures = new TableExtractor.Row("电话访问", "", null, false,
                 List.of("电话访问", "2024年3600人次", "3815 人次", "106.0%"), "");
         assertEquals(List.of(twoFigures), TableExtractor.phraseRows(twoFigures, cols));
+    }
+
+    /**
+     * blind2_f.pdf 表2: the team at the start (上期末) and the end (本期末) of the period, by certificate level. The end's
+     * figures are the report's; the certified are the levels' sum (3 中级 + 9 助理), never the 非持证 row.
+     */
+    @Test
+    void aTeamAtTheStartAndEndOfThePeriodByCertificateLevel() {
+        Document.Table t = new Document.Table(4, List.of(
+                List.of("", "表2 在岗社工情况", ""),
+                List.of("项目", "2024年7月31日（上期末）", "2024年 12月31日（本期末）"),
+                List.of("在岗社工（名）", "17", "18"),
+                List.of("其中：中级社会工作师", "2", "3"),
+                List.of("助理社会工作师", "9", "9"),
+                List.of("非持证社工", "6", "6")));
+        TableExtractor.Result r = TableExtractor.extract(new Document(List.of(t), 0));
+        assertEquals(18.0, r.facts.get("report.social_workers"));
+        assertEquals(12.0, r.facts.get("report.certified_workers"));
+    }
+
+    /** blind3_d.docx 表3: 期初 | 期末 under 人员, the movements beside them; the 社工 row's 期末 is the team, 其中持证 the certified. */
+    @Test
+    void aTeamTableWithStartAndEndColumns() {
+        Document.Table t = new Document.Table(4, List.of(
+                List.of("人员", "期初（2024年3月）", "期末（2025年1月）", "本期变动（人）", "本期变动（人）", "本期变动（人）", "本期变动（人）"),
+                List.of("人员", "期初（2024年3月）", "期末（2025年1月）", "离职", "入职", "调入", "调出"),
+                List.of("社工", "18", "18", "2", "2", "1", "1"),
+                List.of("其中：持证社工", "11", "12", "1", "1", "1", "0")));
+        TableExtractor.Result r = TableExtractor.extract(new Document(List.of(t), 0));
+        assertEquals(18.0, r.facts.get("report.social_workers"));
+        assertEquals(12.0, r.facts.get("report.certified_workers"));
+        assertEquals(2.0, r.facts.get("staffing.resigned"));
+        assertEquals(0.0 + 1, r.facts.get("staffing.transferred_out"));
     }
 }
