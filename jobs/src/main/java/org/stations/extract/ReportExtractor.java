@@ -17,7 +17,7 @@ import java.util.Map;
 /** Normalized text → all lake rows of one report. Pure Java: runs inside a Spark task. */
 public final class ReportExtractor {
     /** Bumped whenever extraction changes what it reads, so re-ingested rows can be told apart. */
-    public static final String PARSER_VERSION = "2.2.0";
+    public static final String PARSER_VERSION = "2.3.0";
 
     private ReportExtractor() {}
 
