@@ -57,8 +57,10 @@ public final class StaffingExtractor {
     private static final Pattern[] STABLE = {
             Pattern.compile(Cn.COUNT + "\\s*名社工持续稳定在岗"),
             Pattern.compile("持续(?:稳定)?在岗(?:社工)?\\s*" + Cn.COUNT + "\\s*[人名]"),
-            Pattern.compile("持续(?:稳定)?在岗的?(?:社工|人员|有)?(?:共|为|有|[:：])?\\s*" + Cn.COUNT + "\\s*[人名]"),
-            Pattern.compile("(?:持续|始终)[^。，,；;]{0,12}?在岗的?(?:有|为|共)\\s*" + Cn.COUNT + "\\s*[个人名]"),
+            // "考核期内始终在岗的社工18名"
+            Pattern.compile("(?=[持始])(?:持续|始终)(?:稳定)?在岗的?(?:社工|人员|有)?(?:共|为|有|[:：])?\\s*" + Cn.COUNT + "\\s*[人名]"),
+            // "考核期间始终在岗的只有13人"
+            Pattern.compile("(?:持续|始终)[^。，,；;]{0,12}?在岗的?(?:只有|仅有|有|为|共)\\s*" + Cn.COUNT + "\\s*[个人名]"),
             // "期初在岗的20名社工中有17名在整个考核期内持续在岗", "18名社工中，15名在考核期内未发生离岗"
             Pattern.compile("(?=[社人])(?:社工|人员|人)中[,，]?(?:有)?\\s*" + Cn.COUNT + "\\s*[名人][^。；;,，]{0,16}?(?:持续(?:稳定)?在岗|始终在岗|未(?:发生)?离岗)"),
     };
@@ -87,6 +89,9 @@ public final class StaffingExtractor {
     private static final String EVENT = "(提前解除劳动合同|离职|辞职|流失|新入职|入职|新进|新招|调入|调出|调往|调离)";
     private static final Pattern STAFF_CHANGE = Pattern.compile(
             Cn.COUNT + "\\s*[名人](?:社工)?[^,，。；;、\\d]{0,20}?" + EVENT + "|" + EVENT + "的?(?:社工)?\\s*[:：]?\\s*" + Cn.COUNT + "\\s*[名人]");
+
+    /** "调入、调出各1人": two movements of one count. */
+    private static final Pattern EACH_OF = Pattern.compile(EVENT + "[、和及与/]?" + EVENT + "(?:社工)?各\\s*" + Cn.COUNT + "\\s*[名人]");
 
     /** "无调出", "无调入、调出", "无人员调入调出": a movement the report states did not happen is a zero, not a null. */
     private static final Pattern NONE_OF = Pattern.compile("(?:无|没有)(?:人员|社工)?" + EVENT + "(?:[、和及与/]?" + EVENT + ")?");
@@ -149,6 +154,13 @@ public final class StaffingExtractor {
             String n = m.group(1) != null ? m.group(1) : m.group(4);
             int kind = kind(event);
             if (count[kind] == null && Cn.count(n) != null) { count[kind] = Cn.count(n); sentence[kind] = t.sentenceOf(m); }
+        }
+        for (MatchResult m : t.matchesInLinesWith("各", EACH_OF)) {
+            if (Cn.anotherReports(t.text(), m.start(), reportType) || Cn.count(m.group(3)) == null) continue;
+            for (String event : new String[]{m.group(1), m.group(2)}) {
+                int kind = kind(event);
+                if (count[kind] == null) { count[kind] = Cn.count(m.group(3)); sentence[kind] = t.sentenceOf(m); }
+            }
         }
         for (MatchResult m : t.matchesInLinesWith("无", NONE_OF)) {
             for (String event : new String[]{m.group(1), m.group(2)}) {

@@ -868,7 +868,7 @@ public final class TableExtractor {
     // ---- staffing ----
 
     private static int staffingRows(List<Row> rows, List<Column> cols, Result r) {
-        int read = 0;
+        int read = attendanceByMonth(rows, cols, r);
         // "应到（人次）| 实到（人次）" as the columns: every row counts 人次
         boolean personTimes = cols.stream().anyMatch(c -> (c.role == ColumnRole.TARGET || c.role == ColumnRole.ACTUAL) && c.header.contains("人次"));
         for (Row row : rows.stream().flatMap(x -> pairedRows(x, cols).stream()).toList()) {
@@ -932,6 +932,31 @@ public final class TableExtractor {
             evidence.add(row.evidence);
         }
         if (levels.size() >= 2) r.fact("report.certified_workers", sum, String.join(" … ", evidence));
+    }
+
+    /**
+     * A table of attendance month by month (月份 | 社工应到 | 社工实到 | 持证应到 | 持证实到) closed by a 合计 row: that
+     * row's figures are the period's 人次, each column's by its header (持证 the certified's, 应到 expected, 实到 present).
+     */
+    private static int attendanceByMonth(List<Row> rows, List<Column> cols, Result r) {
+        int label = labelColumn(cols);
+        if (label < 0 || !cols.get(label).header.contains("月")) return 0;
+        Row total = null;
+        for (Row row : rows) if (TOTAL_WORD.matcher(row.label.replaceAll("\\s+", "")).find()) total = row;
+        if (total == null) return 0;
+        int read = 0;
+        for (int c = 0; c < cols.size(); c++) {
+            Column col = cols.get(c);
+            if (col.area != null || !(col.role == ColumnRole.TARGET || col.role == ColumnRole.ACTUAL)) continue;
+            if (!(col.header.contains("应到") || col.header.contains("实到"))) continue;
+            String who = col.header.contains("持证") ? "certified" : col.header.contains("社工") ? "workers" : null;
+            if (who == null) continue;
+            Double v = number(cell(total, c));
+            if (v == null) continue;
+            r.fact("staffing." + who + (col.role == ColumnRole.TARGET ? "_expected" : "_actual"), v, total.evidence);
+            read++;
+        }
+        return read;
     }
 
     /** The row of the whole team of social workers, by the names tables give it. */

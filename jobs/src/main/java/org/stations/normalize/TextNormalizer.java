@@ -154,13 +154,19 @@ public final class TextNormalizer {
     public static boolean brokenInItsDigits(CharSequence cur, String next) {
         int n = cur.length();
         if (n < 2 || !isDigit(cur.charAt(n - 1)) || !isDigit(next.charAt(0))) return false;
-        int i = n - 1;
-        while (i >= 0 && isDigit(cur.charAt(i))) i--;
+        // a number's digits only: a longer run is no figure of a sentence, and looking back over all of it at every
+        // joint would cost the square of a paragraph of digits
+        int i = n - 1, stop = Math.max(0, n - MAX_WRAPPED_DIGITS);
+        while (i >= stop && isDigit(cur.charAt(i))) i--;
+        if (i < stop) return false;
         if (i >= 0 && cur.charAt(i) == ' ') i--;
         return i >= 0 && Character.UnicodeScript.of(cur.charAt(i)) == Character.UnicodeScript.HAN;
     }
 
     private static boolean isDigit(char c) { return c >= '0' && c <= '9'; }
+
+    /** The most digits of a figure before a line break inside it (a count, an amount in 元). */
+    private static final int MAX_WRAPPED_DIGITS = 12;
 
     /** How far before a joint a table cell pair can start (numbers are shorter than this). */
     private static final int JOINT_REACH = 40;

@@ -443,5 +443,26 @@ class ProseRulesTest {
         assertTrue(org.stations.normalize.TextNormalizer.brokenInItsDigits("查阅服务档案1", "12份"));
         assertFalse(org.stations.normalize.TextNormalizer.brokenInItsDigits("完成 17 86", "12 人次"));
         assertFalse(org.stations.normalize.TextNormalizer.brokenInItsDigits("得分46.", "80分"));
+        assertFalse(org.stations.normalize.TextNormalizer.brokenInItsDigits("人次" + "1".repeat(100_000), "5"), "a run of digits is no figure");
+    }
+
+    /** blind_d.docx and blind_f.pdf: who stayed 始终在岗, two movements of one count (各), the period after 评估考核. */
+    @Test
+    void staffingAndPeriodInOtherWords() {
+        StaffingExtractor.Staffing d = StaffingExtractor.extract(prose("截至2025年1月31日，在岗社工21名，持证社工15名，持证比例71.43%。"
+                + "协议要求在岗20名，考核期内始终在岗的社工18名，稳岗率为90.00%。全年离职2人、新入职2人，调入、调出各1人。\n"));
+        assertEquals(18, d.stableWorkers);
+        assertEquals(2, d.resigned);
+        assertEquals(2, d.hired);
+        assertEquals(1, d.transferredIn);
+        assertEquals(1, d.transferredOut);
+        StaffingExtractor.Staffing f = StaffingExtractor.extract(prose("协议要求社工站在岗18人，考核期间始终在岗的只有13人。"
+                + "离职社工5名，其中南片区3名；新入职4名，另从明德社工其他项目调入1名。\n"));
+        assertEquals(13, f.stableWorkers);
+        ReportHeader h = HeaderExtractor.extract(prose("广州市海珠区大沙街社工服务站末期评估报告\n"
+                + "项目周期：2024年3月1日起至2025年2月28日止。本次末期评估考核2024年3月1日至2025年1月31日的服务情况，计11个月。\n"));
+        assertEquals(LocalDate.of(2024, 3, 1), h.periodStart);
+        assertEquals(LocalDate.of(2025, 1, 31), h.periodEnd);
+        assertEquals(11.0, h.periodMonths);
     }
 }

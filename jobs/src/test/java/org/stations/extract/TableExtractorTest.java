@@ -596,4 +596,19 @@ class TableExtractorTest {
         assertEquals(2.0, r.facts.get("staffing.resigned"));
         assertEquals(0.0 + 1, r.facts.get("staffing.transferred_out"));
     }
+
+    /** blind_d.docx: attendance month by month; the 合计 row gives the period's 人次, the 持证 columns the certified's. */
+    @Test
+    void attendanceByMonthIsReadFromItsTotalRow() {
+        Document.Table t = new Document.Table(5, List.of(
+                List.of("月份", "社工应到", "社工实到", "持证应到", "持证实到"),
+                List.of("2024年3月", "20", "20", "10", "13"),
+                List.of("4月", "20", "21", "10", "13"),
+                List.of("2025年1月", "20", "21", "10", "15"),
+                List.of("合计", "220", "223", "110", "151")));
+        TableExtractor.Result r = TableExtractor.extract(new Document(List.of(t), 0));
+        assertEquals(Map.of("staffing.workers_expected", 220.0, "staffing.workers_actual", 223.0,
+                "staffing.certified_expected", 110.0, "staffing.certified_actual", 151.0), r.facts);
+        assertEquals("合计 | 220 | 223 | 110 | 151", r.factEvidence.get("staffing.workers_actual"));
+    }
 }
