@@ -465,4 +465,23 @@ class ProseRulesTest {
         assertEquals(LocalDate.of(2025, 1, 31), h.periodEnd);
         assertEquals(11.0, h.periodMonths);
     }
+
+    /** blind_b.txt and blind_c.docx: the agreement 按照服务协议, 协议要求的20个岗位, 从业满两年, hires 补充招聘/新招聘. */
+    @Test
+    void requiredHiresAndExperienceInOtherWords() {
+        StaffingExtractor.Staffing b = StaffingExtractor.extract(prose("按照服务协议，社工站应配备社工20名，其中持证社工不少于10名。\n"
+                + "截至2025年4月30日，社工站在岗社工22名，持证社工14名。考核期内，有4名社工先后离职，补充招聘新社工5名。"
+                + "协议要求的20个岗位中，持续稳定在岗17人，稳岗率85%。从业满两年的社工实到人次占比为68.63%，团队经验结构总体合理。\n"));
+        assertEquals(20, b.requiredWorkers);
+        assertEquals(4, b.resigned);
+        assertEquals(5, b.hired);
+        assertEquals(17, b.stableWorkers);
+        assertEquals(0.6863, b.experiencedShare);
+        StaffingExtractor.Staffing c = StaffingExtractor.extract(prose("半年来共有3名社工辞职，另有1名社工调往阳光社工在南村镇的项目，"
+                + "社工站新招聘社工3名。协议要求在岗的18个岗位中，全期持续在岗的为15人，稳岗率为83.33%。\n"));
+        assertEquals(3, c.hired);
+        assertEquals(3, c.resigned);
+        assertEquals(1, c.transferredOut);
+        assertEquals(15, c.stableWorkers);
+    }
 }
