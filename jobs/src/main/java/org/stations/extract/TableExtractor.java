@@ -649,8 +649,12 @@ public final class TableExtractor {
     static boolean wrapsLabel(String above, String fragment) {
         if (fragment.isBlank() || above.isBlank()) return false;
         if (fragment.startsWith("(") || fragment.startsWith("（")) return !above.endsWith(")") && !above.endsWith("）");
+        // "大型社区活动参" over "与（人次）": a few characters and the unit the label ends with, below a label without one
+        if (WRAPPED_REST.matcher(fragment.strip()).matches()) return above.indexOf('(') < 0 && above.indexOf('（') < 0;
         return IndicatorVocabulary.family(above) == null && IndicatorVocabulary.family(above + fragment) != null;
     }
+
+    private static final Pattern WRAPPED_REST = Pattern.compile("^[\\u4e00-\\u9fff]{1,4}+[(（][^()（）]{1,6}+[)）]$");
 
     private static boolean hasValue(Document.Table t, int i, List<Column> cols) {
         for (int c = 0; c < cols.size(); c++) {

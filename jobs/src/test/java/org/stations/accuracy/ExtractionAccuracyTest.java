@@ -78,7 +78,7 @@ class ExtractionAccuracyTest {
      * with 29 wrong values before the rules were generalised against them, so they now guard those rules; the bar is
      * what was reached, no wrong value.
      */
-    static final double BLIND_MIN_ACCURACY = 0.98; // 503/512 once 始终在岗, 各, 招聘, 从业满两年, 评估考核 and attendance by month were read
+    static final double BLIND_MIN_ACCURACY = 0.98; // 505/512 once a label's wrapped rest and unit below its figures, and 始终在岗, 各, 招聘, 从业满两年, 评估考核 and attendance by month were read
 
     @Test
     void blind_reports_in_other_layouts_meet_their_bar() {

@@ -611,4 +611,22 @@ class TableExtractorTest {
                 "staffing.certified_expected", 110.0, "staffing.certified_actual", 151.0), r.facts);
         assertEquals("合计 | 220 | 223 | 110 | 151", r.factEvidence.get("staffing.workers_actual"));
     }
+
+    /** blind_e.pdf 表: a label wrapped in its narrow cell, its rest and unit on the line below the row's figures. */
+    @Test
+    void aLabelsRestAndUnitBelowItsFigures() {
+        Document.Table t = new Document.Table(2, List.of(
+                List.of("序号", "指标", "全年指标", "完成率", "中期完成"),
+                List.of("11", "大型社区活动（场）", "4", "50.00%", "2"),
+                List.of("12", "大型社区活动参", "600", "118.67%", "712"),
+                List.of("", "与（人次）", "", "", ""),
+                List.of("14", "中小型社区活动", "1200", "54.58%", "655"),
+                List.of("", "参与（人次）", "", "", "")));
+        Map<String, IndicatorValue> v = byKey(TableExtractor.extract(new Document(List.of(t), 0)).indicators);
+        assertEquals(712.0, v.get("null|large_event_attendance").actual);
+        assertEquals(600.0, v.get("null|large_event_attendance").target);
+        assertEquals(655.0, v.get("null|small_event_attendance").actual);
+        assertEquals(2.0, v.get("null|large_event_count").actual);
+        assertFalse(TableExtractor.wrapsLabel("电访（人次）", "探访（人次）"), "a label with its unit is whole");
+    }
 }
