@@ -137,7 +137,8 @@ public final class HeaderExtractor {
     private static final Pattern FIRST_STAGE = Pattern.compile("服务年度[(（]" + RANGE + "[)）]第一阶段");
     private static final Pattern CUT_OFF = Pattern.compile("(?:数据)?统计截至\\s*" + DATE);
     private static final Pattern FIRST_MONTHS = Pattern.compile("即服务年度的?前\\s*" + Cn.MONTHS + "\\s*个月");
-    private static final String PERIOD_WORDS = "(?:考核期间?|评价期间?|评估期间|考核范围|考核时段|评估周期)(?:为|是|:|：)?";
+    /** "本次末期评估考核2024年3月1日至2025年1月31日的服务情况": 评估考核 before the dates names the period too. */
+    private static final String PERIOD_WORDS = "(?:考核期间?|评价期间?|评估期间|考核范围|考核时段|评估周期|评估考核(?=\\s*\\d))(?:为|是|:|：)?";
     private static final Pattern PERIOD = Pattern.compile(PERIOD_WORDS + RANGE);
     /** "考核期为2024年下半年": a half-year, January to June or July to December. */
     private static final Pattern PERIOD_HALF_YEAR = Pattern.compile(PERIOD_WORDS + "\\s*(\\d{4})\\s*年\\s*度?([上下])半年");
@@ -151,6 +152,8 @@ public final class HeaderExtractor {
             Pattern.compile("考核期(?:为|即)?整个服务(?:年度|周期)\\s*[(（,，]\\s*(?:共|计|共计)?\\s*" + Cn.MONTHS + "\\s*个月"),
             Pattern.compile("考核期[^。]{0,40}?考核\\s*" + Cn.MONTHS + "\\s*个月"),
             Pattern.compile("(?:考核期间?|评价期间?|评估期间|考核范围)[^。]{0,60}?共(?:计)?\\s*" + Cn.MONTHS + "\\s*个月"),
+            // "评估考核2024年3月1日至2025年1月31日的服务情况，计11个月"
+            Pattern.compile("评估考核(?=\\s*\\d)[^。]{0,60}?[共计]\\s*" + Cn.MONTHS + "\\s*个月"),
             Pattern.compile("(?:考核期间?|评价期间?|评估期间|考核范围)[^。]{0,50}?[(（]\\s*(?:共|计|合计)?\\s*" + Cn.MONTHS + "\\s*个月\\s*[)）]"),
     };
     private static final String BUDGET_WORDS =

@@ -186,6 +186,7 @@ public final class ScoreExtractor {
             FirstChars.Matches grades = GRADE_FIRSTS.in(GRADE, text);
             Matcher g = grades.matcher();
             if (grades.find()) { s.grade = g.group(1); s.gradeEvidence = prose.sentenceOf(g); }
+            else if (tables.grade != null) { s.grade = tables.grade; s.gradeEvidence = tables.gradeEvidence; }
         } else {
             s.gradeEvidence = s.totalEvidence;
         }

@@ -57,8 +57,10 @@ public final class StaffingExtractor {
     private static final Pattern[] STABLE = {
             Pattern.compile(Cn.COUNT + "\\s*名社工持续稳定在岗"),
             Pattern.compile("持续(?:稳定)?在岗(?:社工)?\\s*" + Cn.COUNT + "\\s*[人名]"),
-            Pattern.compile("持续(?:稳定)?在岗的?(?:社工|人员|有)?(?:共|为|有|[:：])?\\s*" + Cn.COUNT + "\\s*[人名]"),
-            Pattern.compile("(?:持续|始终)[^。，,；;]{0,12}?在岗的?(?:有|为|共)\\s*" + Cn.COUNT + "\\s*[个人名]"),
+            // "考核期内始终在岗的社工18名"
+            Pattern.compile("(?=[持始])(?:持续|始终)(?:稳定)?在岗的?(?:社工|人员|有)?(?:共|为|有|[:：])?\\s*" + Cn.COUNT + "\\s*[人名]"),
+            // "考核期间始终在岗的只有13人"
+            Pattern.compile("(?:持续|始终)[^。，,；;]{0,12}?在岗的?(?:只有|仅有|有|为|共)\\s*" + Cn.COUNT + "\\s*[个人名]"),
             // "期初在岗的20名社工中有17名在整个考核期内持续在岗", "18名社工中，15名在考核期内未发生离岗"
             Pattern.compile("(?=[社人])(?:社工|人员|人)中[,，]?(?:有)?\\s*" + Cn.COUNT + "\\s*[名人][^。；;,，]{0,16}?(?:持续(?:稳定)?在岗|始终在岗|未(?:发生)?离岗)"),
     };
@@ -66,10 +68,10 @@ public final class StaffingExtractor {
             Pattern.compile("协议(?:要求)?(?:在岗)?(?:社工)?人数(?:为)?\\s*" + Cn.COUNT + "\\s*[人名]"),
             Pattern.compile("协议要求在岗社工(?:数)?(?:为)?\\s*" + Cn.COUNT + "\\s*[人名]"),
             Pattern.compile("协议要求[\\u4e00-\\u9fff]{0,6}?(?:配备|在岗)社工\\s*" + Cn.COUNT + "\\s*[人名]"),
-            Pattern.compile("协议(?:要求|约定)的?\\s*" + Cn.COUNT + "\\s*个在岗岗位"),
+            Pattern.compile("协议(?:要求|约定)的?\\s*" + Cn.COUNT + "\\s*个(?:在岗)?岗位"),
             Pattern.compile("协议约定[\\u4e00-\\u9fff]{0,6}?配备社工\\s*" + Cn.COUNT + "\\s*[人名]"),
             // "按服务协议，新塘镇社工站应配备社工二十名", "协议配备社工：18名"
-            Pattern.compile("按(?:服务)?协议[,，]?[^。；;,，]{0,16}?应配备社工\\s*" + Cn.COUNT + "\\s*[人名]"),
+            Pattern.compile("按照?(?:服务)?协议[,，]?[^。；;,，]{0,16}?应配备社工\\s*" + Cn.COUNT + "\\s*[人名]"),
             Pattern.compile("协议配备社工[:：]?\\s*" + Cn.COUNT + "\\s*[人名]"),
             // "按协议配置社工16名", a key/value line "协议社工岗位：18个"
             Pattern.compile("按(?:服务)?协议[,，]?[^。；;,，]{0,16}?配(?:备|置)社工\\s*" + Cn.COUNT + "\\s*[人名]"),
@@ -79,14 +81,18 @@ public final class StaffingExtractor {
     private static final Pattern RETENTION = Pattern.compile(
             "(?=[稳人留])(?:稳岗率|稳岗比例|人员稳定性指标|人员稳定性|人员稳定率|稳定率|留任率)(?:[(（][^)）]{0,40}[)）])?(?:为|达到|达|是)?\\s*[:：]?\\s*" + NUM + "%");
     private static final Pattern EXPERIENCED = Pattern.compile(
-            "(?:从业\\s*(?:2|两|二)\\s*年以上|(?:2|两|二)\\s*年以上(?:的)?从业)[^。;；]{0,40}?占[^。;；%]{0,20}?" + NUM + "%");
+            "(?:从业\\s*(?:2|两|二)\\s*年以上|从业满\\s*(?:2|两|二)\\s*年|(?:2|两|二)\\s*年以上(?:的)?从业)[^。;；]{0,40}?占[^。;；%]{0,20}?" + NUM + "%");
     /**
      * 离职 (resigned), 新入职, 调入, 调出: the count before the event ("5名社工离职", "2名社工由承接机构其他项目调入", "1名调出")
      * or after it ("新入职4名", "新入职社工3名"); each kind as first stated.
      */
-    private static final String EVENT = "(提前解除劳动合同|离职|辞职|流失|新入职|入职|新进|新招|调入|调出|调往|调离)";
+    private static final String EVENT = "(提前解除劳动合同|离职|辞职|流失|新入职|入职|新进|新招聘|补充招聘|新招|调入|调出|调往|调离)";
     private static final Pattern STAFF_CHANGE = Pattern.compile(
-            Cn.COUNT + "\\s*[名人](?:社工)?[^,，。；;、\\d]{0,20}?" + EVENT + "|" + EVENT + "的?(?:社工)?\\s*[:：]?\\s*" + Cn.COUNT + "\\s*[名人]");
+            // "补充招聘新社工5名": the new workers counted after the event
+            Cn.COUNT + "\\s*[名人](?:社工)?[^,，。；;、\\d]{0,20}?" + EVENT + "|" + EVENT + "的?新?(?:社工)?\\s*[:：]?\\s*" + Cn.COUNT + "\\s*[名人]");
+
+    /** "调入、调出各1人": two movements of one count. */
+    private static final Pattern EACH_OF = Pattern.compile(EVENT + "[、和及与/]?" + EVENT + "(?:社工)?各\\s*" + Cn.COUNT + "\\s*[名人]");
 
     /** Whether a "/" follows, after a space or two at most. */
     private static boolean slashAfter(String text, int at) {
@@ -142,7 +148,7 @@ public final class StaffingExtractor {
             s.retentionStatements.add(rate);
             if (s.retentionRate == null) { s.retentionRate = rate; s.evidence.add(t.sentenceOf(r)); }
         }
-        for (MatchResult m : t.matchesInLinesWith("年以上", EXPERIENCED)) {
+        for (MatchResult m : t.matchesInLinesWith("从业", EXPERIENCED)) {
             // "从业两年以上占比│≥50%": the requirement beside the share, not the share
             if (Cn.threshold(t.text(), m.start(1)) || Cn.anotherReports(t.text(), m.start(1), reportType)) continue;
             s.experiencedShare = Cn.percent(m.group(1));
@@ -169,6 +175,13 @@ public final class StaffingExtractor {
             if (slashAfter(t.text(), m.end())) continue;
             if (count[kind] == null && Cn.count(n) != null) { count[kind] = Cn.count(n); sentence[kind] = t.sentenceOf(m); }
         }
+        for (MatchResult m : t.matchesInLinesWith("各", EACH_OF)) {
+            if (Cn.anotherReports(t.text(), m.start(), reportType) || Cn.count(m.group(3)) == null) continue;
+            for (String event : new String[]{m.group(1), m.group(2)}) {
+                int kind = kind(event);
+                if (count[kind] == null) { count[kind] = Cn.count(m.group(3)); sentence[kind] = t.sentenceOf(m); }
+            }
+        }
         for (MatchResult m : t.matchesInLinesWith("无", NONE_OF)) {
             for (String event : new String[]{m.group(1), m.group(2)}) {
                 if (event == null) continue;
@@ -184,7 +197,7 @@ public final class StaffingExtractor {
     }
 
     private static int kind(String event) {
-        return switch (event) { case "新入职", "入职", "新进", "新招" -> 1; case "调入" -> 2; case "调出", "调往", "调离" -> 3; default -> 0; };
+        return switch (event) { case "新入职", "入职", "新进", "新招聘", "补充招聘", "新招" -> 1; case "调入" -> 2; case "调出", "调往", "调离" -> 3; default -> 0; };
     }
 
     /** The first match of {@code p}, looked for on the lines holding {@code word} (in every match of p). */

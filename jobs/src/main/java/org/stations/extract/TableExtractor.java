@@ -34,9 +34,18 @@ public final class TableExtractor {
         public final List<ScoreExtractor.ScoreItem> items = new ArrayList<>();
         public final List<Double> totals = new ArrayList<>();
         public String totalEvidence;
+        /** The grade a key/value grid states in a cell of its own ("评估等级 | 良好"), and its row. */
+        public String grade, gradeEvidence;
         public final Map<String, Double> facts = new LinkedHashMap<>();
         public final Map<String, String> factEvidence = new LinkedHashMap<>();
         public final List<String> problems = new ArrayList<>();
+        /**
+         * The 说明/备注 cells of staffing rows, each after its row's label ("本年度流出：其中离职2人、调出1人",
+         * "年内持续在岗：稳岗率82.35%"): sentences the staffing rules read (see {@link TableFacts}).
+         */
+        public final List<String> staffingNotes = new ArrayList<>();
+        /** The rows those notes were printed in, as evidence. */
+        public final Map<String, String> staffingNoteRows = new LinkedHashMap<>();
         /** Tables without a header row whose rows are a label and numbers: read as number rows, not by header. */
         public final java.util.Set<Integer> headerless = new java.util.HashSet<>();
 
@@ -69,6 +78,8 @@ public final class TableExtractor {
     private static final Pattern HEADING_PERIOD = Pattern.compile(
             "^(?:[(（]?[一二三四五六七八九十\\d]+[)）、.]\\s*)?(\\d{4}年\\d{1,2}月\\s*(?:至|到|—|-|~)\\s*(?:\\d{4}年)?\\d{1,2}月|(?:上|下)半年|第[一二三四五六七八九十\\d]+(?:个)?(?:项目期|阶段))");
     /** A row about the team, read as staffing, never as a service indicator. */
+    /** A label column of posts (岗位, 职位, 职务): the table is a staffing table. */
+    private static final Pattern POSTS = Pattern.compile("岗位|职位|职务");
     private static final Pattern STAFFING_LABEL = Pattern.compile("社工|稳岗|在岗|到岗|离职|入职|调入|调出|人员");
     /** An item with a bracketed qualifier: "服务质量（东1片区）", "服务质量（平均）". */
     private static final Pattern BRACKETED = Pattern.compile("^([^(（]*+)[(（](.*)[)）]$");
@@ -161,6 +172,7 @@ public final class TableExtractor {
         List<Column> cols = wholePeriodOverStage(ofThisPeriod(columns(t, headerRows), type));
         int label = labelColumn(t, headerRows, cols);
         if (label < 0) { unparsedIfMeaningful(t, "无法确定标签列", r); return; }
+        t = continuedRows(t, headerRows, cols);
         boolean scores = cols.stream().anyMatch(c -> c.role == ColumnRole.SCORE || c.role == ColumnRole.MAX || c.role == ColumnRole.CONVERTED);
         boolean counts = cols.stream().anyMatch(c -> c.role == ColumnRole.TARGET || c.role == ColumnRole.ACTUAL || c.role == ColumnRole.COMPLETION);
         String contextArea = contextArea(context);
@@ -170,7 +182,8 @@ public final class TableExtractor {
         if (scores) read += scoreRows(rows, cols, r);
         if (counts) {
             read += staffingRows(rows, cols, r);
-            read += indicatorRows(rows, cols, contextArea, period, r);
+            // a table of posts (岗位 | 协议配备 | 实际在岗: 站长, 一线社工, 行政助理) is staffing: its rows are no indicators
+            if (!POSTS.matcher(cols.get(label).header).find()) read += indicatorRows(rows, cols, contextArea, period, r);
         }
         if (read == 0 && (scores || counts)) unparsedIfMeaningful(t, "表头无法赋予数值含义", r);
     }
@@ -208,7 +221,51 @@ public final class TableExtractor {
 
     /** A table in the shape its header words read: columns found, side-by-side groups stacked, turned if sideways. */
     static Document.Table shaped(Document.Table t) {
-        return sideways(groupsStacked(wordsRealigned(spacedColumns(rolePairs(numberedRecords(t))))));
+        return sideways(groupsStacked(wordsRealigned(spacedColumns(labelledCells(rolePairs(numberedRecords(t)))))));
+    }
+
+    /** A cell that names its figure: a short header word, maybe a colon, then the figure ("权重20%", "加权得分：17.60"). */
+    private static final Pattern LABELLED_CELL = Pattern.compile(
+            "^([\\u4e00-\\u9fff]{1,8}+)[:：]?+\\s*+([+-]?\\d[\\d,，]*+(?:\\.\\d++)?\\s*+[%％]?)$");
+
+    /**
+     * A table without a header row whose cells carry their column's name before the figure, the same name all down a
+     * column ("项目管理 | 权重20% | 维度得分88.00 | 加权得分17.60"): the names become the header row, the figures the
+     * cells. Only names the column vocabulary knows ({@link ColumnRole}); otherwise unchanged.
+     */
+    static Document.Table labelledCells(Document.Table t) {
+        if (t.rows().size() < 2 || t.width() < 2) return t;
+        int width = t.width();
+        String[] names = new String[width];
+        boolean any = false;
+        Matcher m = LABELLED_CELL.matcher("");
+        for (int c = 0; c < width; c++) {
+            String name = null;
+            int cells = 0;
+            for (int i = 0; i < t.rows().size() && cells >= 0; i++) {
+                String cell = t.cell(i, c).strip();
+                if (cell.isEmpty()) continue;
+                if (!m.reset(cell).matches() || name != null && !name.equals(m.group(1))) cells = -1;
+                else { name = m.group(1); cells++; }
+            }
+            if (cells >= 2 && ColumnRole.of(name) != null && ColumnRole.of(name) != ColumnRole.LABEL) {
+                names[c] = name;
+                any = true;
+            }
+        }
+        if (!any) return t;
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>();
+        for (int c = 0; c < width; c++) header.add(names[c] == null ? "" : names[c]);
+        rows.add(header);
+        for (List<String> row : t.rows()) {
+            List<String> cells = new ArrayList<>(row);
+            for (int c = 0; c < cells.size(); c++) {
+                if (names[c] != null && m.reset(cells.get(c).strip()).matches()) cells.set(c, m.group(2));
+            }
+            rows.add(cells);
+        }
+        return new Document.Table(t.index(), rows);
     }
 
     /**
@@ -822,8 +879,12 @@ public final class TableExtractor {
     static boolean wrapsLabel(String above, String fragment) {
         if (fragment.isBlank() || above.isBlank()) return false;
         if (fragment.startsWith("(") || fragment.startsWith("（")) return !above.endsWith(")") && !above.endsWith("）");
+        // "大型社区活动参" over "与（人次）": a few characters and the unit the label ends with, below a label without one
+        if (WRAPPED_REST.matcher(fragment.strip()).matches()) return above.indexOf('(') < 0 && above.indexOf('（') < 0;
         return IndicatorVocabulary.family(above) == null && IndicatorVocabulary.family(above + fragment) != null;
     }
+
+    private static final Pattern WRAPPED_REST = Pattern.compile("^[\\u4e00-\\u9fff]{1,4}+[(（][^()（）]{1,6}+[)）]$");
 
     private static boolean hasValue(Document.Table t, int i, List<Column> cols) {
         for (int c = 0; c < cols.size(); c++) {
@@ -952,6 +1013,9 @@ public final class TableExtractor {
      * naming a party gives that party's score; a value cell of item lines ("项目管理：9.20（10）") the third party's items.
      * Read only where every pair is a key and a value (or the key cell is empty).
      */
+    /** A grid's key for the grade (评估等级, 等级, 评定等级) and a cell that is one grade word alone. */
+    private static final Pattern GRID_GRADE = Pattern.compile("(?:评估|评定|综合|考核)?等级");
+    private static final Pattern GRADE_CELL = Pattern.compile(org.stations.model.Grade.WORDS);
     private static final Pattern GRID_TOTAL = Pattern.compile("综合得分|评估总分|总得分|总分|综合评分|最终得分");
     private static final Pattern AFTER_BRACKET = Pattern.compile("([)）])[ \\t\\u3000]++");
     private static final Pattern LINE_END = Pattern.compile("\\R");
@@ -961,6 +1025,7 @@ public final class TableExtractor {
         Map<Party, ScoreExtractor.PartyScore> parties = new LinkedHashMap<>();
         List<ScoreExtractor.ScoreItem> items = new ArrayList<>();
         List<Double> totals = new ArrayList<>();
+        String grade = null, gradeRow = null;
         for (int i = 0; i < t.rows().size(); i++) {
             List<String> row = t.rows().get(i);
             for (int c = 0; c + 1 < row.size(); c += 2) {
@@ -969,6 +1034,11 @@ public final class TableExtractor {
                 if (key.isEmpty() || number(key) != null) return 0;
                 if (GRID_TOTAL.matcher(key).matches() && number(value) != null) {
                     totals.add(number(value));
+                    continue;
+                }
+                if (GRID_GRADE.matcher(key).matches() && GRADE_CELL.matcher(value).matches()) {
+                    grade = value;
+                    gradeRow = t.rowText(i);
                     continue;
                 }
                 Party p = key.length() <= 12 && (key.contains("评分") || key.contains("得分")) ? partyOf(key) : null;
@@ -994,6 +1064,10 @@ public final class TableExtractor {
         if (totals.size() == 1 && totals.get(0) <= 100) {
             r.totals.add(totals.get(0));
             if (r.totalEvidence == null) r.totalEvidence = t.rowText(0);
+        }
+        if (grade != null && r.grade == null) {
+            r.grade = grade;
+            r.gradeEvidence = gradeRow;
         }
         return parties.size() + items.size();
     }
@@ -1028,7 +1102,7 @@ public final class TableExtractor {
     // ---- staffing ----
 
     private static int staffingRows(List<Row> rows, List<Column> cols, Result r) {
-        int read = 0;
+        int read = attendanceByMonth(rows, cols, r);
         // "应到（人次）| 实到（人次）" as the columns: every row counts 人次
         boolean personTimes = cols.stream().anyMatch(c -> (c.role == ColumnRole.TARGET || c.role == ColumnRole.ACTUAL) && c.header.contains("人次"));
         for (Row row : rows.stream().flatMap(x -> pairedRows(x, cols).stream()).toList()) {
@@ -1050,14 +1124,108 @@ public final class TableExtractor {
             else if (l.matches(".*(新入职|入职|新招).*")) { r.fact("staffing.hired", actual, e); read++; }
             else if (l.contains("调入")) { r.fact("staffing.transferred_in", actual, e); read++; }
             else if (l.contains("调出")) { r.fact("staffing.transferred_out", actual, e); read++; }
-            else if (l.contains("持证社工") && !l.contains("人次")) { r.fact("report.certified_workers", actual, e); read++; }
-            else if (l.matches(".*(在岗社工|社工人数|配备社工|社工总数).*") || l.matches("^社工[(（]名.*")) {
+            else if (l.contains("持证社工") && !l.contains("人次")) {
+                // "非持证社工 6": those without a certificate, not the certified
+                if (!NOT_CERTIFIED.matcher(l).find()) r.fact("report.certified_workers", actual, e);
+                read++;
+            }
+            else if (TEAM_LABEL.matcher(l).find() || l.matches("^社工[(（]名.*")) {
+                // the social workers' row of a table of posts (站长 | 一线社工 | 社工小计 | 行政助理): its 其中持证 too
                 r.fact("staffing.required_workers", target, e);
+                r.fact("report.social_workers", actual, e);
+                r.fact("report.certified_workers", certified(row, cols), e);
+                read++;
+            } else if (AGREED_POSTS.matcher(l).find()) {
+                // "协议社工岗位 | 17": the agreement's head count, whichever column it is printed in
+                r.fact("staffing.required_workers", target != null ? target : actual, e);
+                read++;
+            } else if (ON_POST_AT_END.matcher(l).find()) {
                 r.fact("report.social_workers", actual, e);
                 read++;
             }
         }
+        certifiedByLevel(rows, cols, r);
+        if (read > 0) notes(rows, cols, r);
         return read;
+    }
+
+    /**
+     * The team broken down by certificate level and no row of the certified ("其中：中级社会工作师 3", "助理社会工作师 9",
+     * "非持证社工 6"): the certified are the levels' sum, where two levels or more are printed.
+     */
+    private static void certifiedByLevel(List<Row> rows, List<Column> cols, Result r) {
+        if (r.facts.containsKey("report.certified_workers")) return;
+        double sum = 0;
+        java.util.Set<String> levels = new java.util.HashSet<>();
+        List<String> evidence = new ArrayList<>();
+        for (Row row : rows) {
+            String l = row.label.replaceAll("\\s+", "");
+            if (!CERTIFICATE_LEVEL.matcher(l).matches()) continue;
+            Double v = value(row, cols, ColumnRole.ACTUAL, null);
+            if (v == null || !levels.add(l.replaceFirst("^其中[:：]?", ""))) return;
+            sum += v;
+            evidence.add(row.evidence);
+        }
+        if (levels.size() >= 2) r.fact("report.certified_workers", sum, String.join(" … ", evidence));
+    }
+
+    /**
+     * A table of attendance month by month (月份 | 社工应到 | 社工实到 | 持证应到 | 持证实到) closed by a 合计 row: that
+     * row's figures are the period's 人次, each column's by its header (持证 the certified's, 应到 expected, 实到 present).
+     */
+    private static int attendanceByMonth(List<Row> rows, List<Column> cols, Result r) {
+        int label = labelColumn(cols);
+        if (label < 0 || !cols.get(label).header.contains("月")) return 0;
+        Row total = null;
+        for (Row row : rows) if (TOTAL_WORD.matcher(row.label.replaceAll("\\s+", "")).find()) total = row;
+        if (total == null) return 0;
+        int read = 0;
+        for (int c = 0; c < cols.size(); c++) {
+            Column col = cols.get(c);
+            if (col.area != null || !(col.role == ColumnRole.TARGET || col.role == ColumnRole.ACTUAL)) continue;
+            if (!(col.header.contains("应到") || col.header.contains("实到"))) continue;
+            String who = col.header.contains("持证") ? "certified" : col.header.contains("社工") ? "workers" : null;
+            if (who == null) continue;
+            Double v = number(cell(total, c));
+            if (v == null) continue;
+            r.fact("staffing." + who + (col.role == ColumnRole.TARGET ? "_expected" : "_actual"), v, total.evidence);
+            read++;
+        }
+        return read;
+    }
+
+    /** The row of the whole team of social workers, by the names tables give it. */
+    private static final Pattern TEAM_LABEL = Pattern.compile("在岗社工|社工人数|配备社工|社工总数|社工小计|社工合计|^社工(?:[(（][人名][)）])?$");
+    private static final Pattern NOT_CERTIFIED = Pattern.compile("[非未无没]持证|不持证");
+    /** The levels of the social-work certificate (助理社会工作师, 社会工作师 / 中级, 高级): those holding one are the certified. */
+    private static final Pattern CERTIFICATE_LEVEL = Pattern.compile("^(?:其中[:：]?)?(?:助理社会工作师|(?:中级)?社会工作师|高级社会工作师)(?:[(（][人名][)）])?$");
+    /** A row of the head count the agreement asks for: 协议社工岗位, 合同约定社工. */
+    private static final Pattern AGREED_POSTS = Pattern.compile("^(?:按)?(?:协议|合同)(?:约定|要求)?的?(?:社工)?(?:岗位|社工)");
+    /** A row of those on post at the period's end (期初 is its start: no field). */
+    private static final Pattern ON_POST_AT_END = Pattern.compile("^(?:本期|考核期|年度|年)?(?:期末|末期|现有)在岗(?:社工)?(?:人数)?$");
+
+    /** The figure of a column named for the certified (其中持证, 持证社工) on a team row, where the table has one. */
+    private static Double certified(Row row, List<Column> cols) {
+        int found = -1;
+        for (int c = 0; c < cols.size(); c++) {
+            if (!cols.get(c).header.contains("持证")) continue;
+            if (found >= 0) return null;
+            found = c;
+        }
+        return found < 0 ? null : number(cell(row, found));
+    }
+
+    /** The note cells of a staffing table, each after its row's label, for the staffing rules to read as sentences. */
+    private static void notes(List<Row> rows, List<Column> cols, Result r) {
+        int note = single(cols, ColumnRole.NOTE);
+        if (note < 0) return;
+        for (Row row : rows) {
+            String text = cell(row, note).strip();
+            if (text.isEmpty() || number(text) != null) continue;
+            String line = row.label.replaceAll("\\s+", "") + "：" + text;
+            r.staffingNotes.add(line);
+            r.staffingNoteRows.put(line, row.evidence);
+        }
     }
 
     /** The share of the first month's team still on post, by the names reports give it (稳岗率, 人员稳定性指标, 人员稳定率). */
@@ -1109,12 +1277,139 @@ public final class TableExtractor {
 
     // ---- indicators ----
 
+    /**
+     * A table row printed over several lines where the cells wrap (a PDF's narrow cells: "1 | 困难群众和特殊群" over
+     * " | 体建档 | 全年建档不少于430户 | 累计建档452户 | 105.1%"): a line without a 序号 continues the numbered row above
+     * while that row holds no figure of its own yet; their cells are joined.
+     */
+    static Document.Table continuedRows(Document.Table t, int headerRows, List<Column> cols) {
+        int seq = single(cols, ColumnRole.SEQUENCE);
+        if (seq < 0) return t;
+        List<List<String>> rows = new ArrayList<>(t.rows().subList(0, headerRows));
+        boolean joined = false;
+        for (int i = headerRows; i < t.rows().size(); i++) {
+            List<String> row = t.rows().get(i);
+            int last = rows.size() - 1;
+            boolean continues = last >= headerRows && cellOf(row, seq).isBlank() && number(cellOf(rows.get(last), seq)) != null
+                    && !hasValue(rows.get(last), cols) && row.stream().anyMatch(c -> !c.isBlank());
+            if (!continues) { rows.add(row); continue; }
+            List<String> upper = rows.get(last), merged = new ArrayList<>();
+            for (int c = 0; c < Math.max(upper.size(), row.size()); c++) merged.add(joinWrapped(cellOf(upper, c), cellOf(row, c)));
+            rows.set(last, merged);
+            joined = true;
+        }
+        return joined ? new Document.Table(t.index(), rows) : t;
+    }
+
+    private static String cellOf(List<String> row, int c) {
+        return c < row.size() ? row.get(c) : "";
+    }
+
+    /** A cell's text and its wrapped rest, a space between only where two Latin words or numbers would touch. */
+    private static String joinWrapped(String upper, String lower) {
+        if (upper.isBlank()) return lower;
+        if (lower.isBlank()) return upper;
+        String u = upper.strip(), l = lower.strip();
+        boolean space = Character.isLetterOrDigit(u.charAt(u.length() - 1)) && u.charAt(u.length() - 1) < 128
+                && Character.isLetterOrDigit(l.charAt(0)) && l.charAt(0) < 128;
+        return u + (space ? " " : "") + l;
+    }
+
+    private static boolean hasValue(List<String> row, List<Column> cols) {
+        for (int c = 0; c < cols.size(); c++) {
+            ColumnRole role = cols.get(c).role;
+            if (role != null && role.isValue() && (number(cellOf(row, c)) != null || numbersApart(cellOf(row, c)))) return true;
+        }
+        return false;
+    }
+
+    /** Thousands separators inside a phrase's figures ("服务1,106人次"): taken out before the phrase is cut at its commas. */
+    private static final Pattern PHRASE_THOUSANDS = Pattern.compile("(?<=\\d)[,，](?=\\d{3}+(?!\\d))");
+    /** The clauses of a phrase cell: "接案60个，服务360节，结案48个". */
+    private static final Pattern PHRASE_SEPARATOR = Pattern.compile("[,，、;；]");
+    /** A figure in a clause, with the unit printed after it (个, 节, 人次, 万元). */
+    private static final Pattern CLAUSE_FIGURE = Pattern.compile("(\\d++(?:\\.\\d++)?)([\\u4e00-\\u9fff]{0,2}+)");
+
+    /**
+     * A row whose target and actual cells are phrases rather than figures ("全年建档不少于430户" | "累计建档452户"), maybe
+     * naming several indicators in one cell in the same order in each ("接案60个，服务360节，结案48个" | "接案61个，服务372节，
+     * 结案47个" | "101.7%／103.3%／97.9%"): one row per clause, its figures alone in the cells, its label the row's with
+     * the clause's words (专业个案（接案）). Taken only where each clause holds one figure, the clauses name different
+     * indicators, and every printed rate agrees with its figures; otherwise the row as printed.
+     */
+    static List<Row> phraseRows(Row row, List<Column> cols) {
+        int target = single(cols, ColumnRole.TARGET), actual = single(cols, ColumnRole.ACTUAL),
+                completion = single(cols, ColumnRole.COMPLETION);
+        if (target < 0 || actual < 0) return List.of(row);
+        String tCell = cell(row, target), aCell = cell(row, actual);
+        if (number(tCell) != null && number(aCell) != null) return List.of(row);
+        List<String[]> ts = clauses(tCell), as = clauses(aCell);
+        if (ts == null || as == null || ts.size() != as.size() || ts.isEmpty()) return List.of(row);
+        String pct = completion >= 0 ? cell(row, completion).strip() : "";
+        String[] rates = pct.isEmpty() ? new String[0] : SLASH.split(pct, -1);
+        int k = ts.size();
+        if (rates.length != k && !(rates.length == 0 && k > 1)) return List.of(row);
+        String family = IndicatorVocabulary.family(row.label.replaceAll("\\s+", ""));
+        if (k > 1 && (family == null || !IndicatorVocabulary.isMeasured(family))) return List.of(row);
+        List<Row> out = new ArrayList<>();
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (int j = 0; j < k; j++) {
+            double tv = Double.parseDouble(ts.get(j)[0]), av = Double.parseDouble(as.get(j)[0]);
+            if (rates.length == k) {
+                Double rate = Cn.percent(rates[j].strip().replace('％', '%'));
+                if (rate == null || tv <= 0 || Math.abs(av / tv - rate) > 0.5 * Math.pow(10, -2 - Cn.decimals(rates[j].strip())) + 1e-9) {
+                    return List.of(row);
+                }
+            }
+            String words = ts.get(j)[1].isEmpty() ? as.get(j)[1] : ts.get(j)[1];
+            String label = row.label;
+            if (k > 1) {
+                if (!codes.add(String.valueOf(IndicatorVocabulary.code(family, IndicatorVocabulary.measure(words + as.get(j)[1]))))) {
+                    return List.of(row);
+                }
+                label = row.label.strip() + "（" + words + "）";
+            }
+            List<String> cells = new ArrayList<>(row.cells);
+            while (cells.size() < cols.size()) cells.add("");
+            cells.set(target, ts.get(j)[0]);
+            cells.set(actual, as.get(j)[0]);
+            if (completion >= 0) cells.set(completion, rates.length == k ? rates[j].strip() : "");
+            out.add(new Row(label, row.category, row.area, row.areaTotal, cells, row.evidence));
+        }
+        return out;
+    }
+
+    /**
+     * The clauses of a phrase cell, each as its one figure and its words (the words around the figure and its unit,
+     * floor words such as 不少于 left out); null when a clause holds no figure or more than one.
+     */
+    private static List<String[]> clauses(String cell) {
+        String s = PHRASE_THOUSANDS.matcher(Cn.WHITESPACE.matcher(cell).replaceAll("")).replaceAll("");
+        if (s.isEmpty()) return null;
+        List<String[]> out = new ArrayList<>();
+        Matcher f = CLAUSE_FIGURE.matcher("");
+        for (String clause : PHRASE_SEPARATOR.split(s)) {
+            if (clause.isEmpty()) continue;
+            f.reset(clause);
+            if (!f.find()) return null;
+            String figure = f.group(1), unit = f.group(2);
+            String before = clause.substring(0, f.start()), after = clause.substring(f.end());
+            if (f.find()) return null;
+            String words = AT_LEAST_WORDS.matcher(before).replaceAll("") + unit + after;
+            out.add(new String[] {figure, words});
+        }
+        return out;
+    }
+
+    /** Floor words inside a phrase ("全年建档不少于430户"): the figure is the target all the same. */
+    private static final Pattern AT_LEAST_WORDS = Pattern.compile("不少于|不低于|至少|≥|>=|≧");
+
     private static int indicatorRows(List<Row> rows, List<Column> cols, String contextArea, String period, Result r) {
         int target = single(cols, ColumnRole.TARGET), actual = single(cols, ColumnRole.ACTUAL),
                 completion = single(cols, ColumnRole.COMPLETION);
         int unit = single(cols, ColumnRole.UNIT);
         int read = 0;
-        for (Row row : rows) {
+        for (Row row : rows.stream().flatMap(x -> phraseRows(x, cols).stream()).toList()) {
             String label = row.label.replaceAll("\\s+", "");
             // a unit printed in its own column ("专业个案服务 | 节") names the measure as a bracketed one would
             String printedUnit = unit >= 0 ? cell(row, unit).replaceAll("\\s+", "") : "";

@@ -29,6 +29,7 @@ final class TableFacts {
         if (s.hired == null) s.hired = whole(f.get("staffing.hired"));
         if (s.transferredIn == null) s.transferredIn = whole(f.get("staffing.transferred_in"));
         if (s.transferredOut == null) s.transferredOut = whole(f.get("staffing.transferred_out"));
+        notes(tables, s);
         if (filled(s) > before) {
             for (Map.Entry<String, String> e : tables.factEvidence.entrySet()) {
                 if (e.getKey().startsWith("staffing.")) s.evidence.add(e.getValue());
@@ -41,6 +42,32 @@ final class TableFacts {
         if (h.certifiedWorkers == null && f.get("report.certified_workers") != null) {
             h.certifiedWorkers = whole(f.get("report.certified_workers"));
             h.evidence.putIfAbsent("certified_workers", tables.factEvidence.get("report.certified_workers"));
+        }
+    }
+
+    /**
+     * What the 说明 cells of a staffing table say in words ("其中离职2人、调出1人", "稳岗率82.35%"), read by the staffing
+     * rules for sentences: it fills what neither the sentences nor the table's figures stated.
+     */
+    private static void notes(TableExtractor.Result tables, StaffingExtractor.Staffing s) {
+        if (tables.staffingNotes.isEmpty()) return;
+        StaffingExtractor.Staffing n = StaffingExtractor.extract(new ReportText(tables.staffingNotes));
+        if (n.isEmpty()) return;
+        if (s.workersExpected == null) s.workersExpected = n.workersExpected;
+        if (s.workersActual == null) s.workersActual = n.workersActual;
+        if (s.certifiedExpected == null) s.certifiedExpected = n.certifiedExpected;
+        if (s.certifiedActual == null) s.certifiedActual = n.certifiedActual;
+        if (s.requiredWorkers == null) s.requiredWorkers = n.requiredWorkers;
+        if (s.stableWorkers == null) s.stableWorkers = n.stableWorkers;
+        s.retentionStatements.addAll(n.retentionStatements);
+        if (s.retentionRate == null) s.retentionRate = n.retentionRate;
+        if (s.experiencedShare == null) s.experiencedShare = n.experiencedShare;
+        if (s.resigned == null) s.resigned = n.resigned;
+        if (s.hired == null) s.hired = n.hired;
+        if (s.transferredIn == null) s.transferredIn = n.transferredIn;
+        if (s.transferredOut == null) s.transferredOut = n.transferredOut;
+        for (String line : tables.staffingNotes) {
+            if (n.evidence.stream().anyMatch(e -> line.contains(e) || e.contains(line))) s.evidence.add(tables.staffingNoteRows.get(line));
         }
     }
 

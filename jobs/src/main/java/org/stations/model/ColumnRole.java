@@ -12,7 +12,9 @@ public enum ColumnRole {
      * Another body's or another period's figure printed beside the station's own for comparison (全市平均完成率, 上年度得分):
      * never the report's value. First, so that 全市平均完成率 is not read as a completion nor 上年度末期得分 as a score.
      */
-    COMPARISON("全市平均", "全区平均", "市平均", "区平均", "平均水平", "上年度", "上一年度", "上年同期", "去年"),
+    COMPARISON("全市平均", "全区平均", "市平均", "区平均", "平均水平", "上年度", "上一年度", "上年同期", "去年",
+            // the count the period started with (期初 | 期末, 上期末 | 本期末): the report's figure is the end's
+            "上期末", "期初"),
     /** A rate printed beside a score (得分率) or a share: derived, never read as a value. */
     RATE("得分率", "占比", "比例(%)"),
     COMPLETION("完成率", "完成进度", "完成比例", "完成百分比", "达成率", "完成度"),
@@ -20,14 +22,21 @@ public enum ColumnRole {
     DIFFERENCE("差额", "差值", "超配", "增减", "差异"),
     CONVERTED("折算得分", "折算分", "折算", "计入得分", "计入总分", "计入"),
     MAX("满分", "标准分", "分值", "权重", "总分值", "应得分"),
+    /**
+     * A score before weighting, out of 100 (原始分 92.0, 维度得分 88.00 beside 权重 20% and 加权得分 17.60): not the
+     * score that counts, never read as one. Before SCORE, whose 得分 it contains.
+     */
+    RAW("原始分", "维度得分"),
     SCORE("实际得分", "得分", "评分", "分数", "评估得分"),
     TARGET("全年指标", "协议指标", "年度指标", "合同指标", "片区指标", "站点指标", "协议数", "指标值", "年度目标", "协议要求",
             "指标要求", "指标量", "指标数", "指标任务", "任务量", "年度任务", "全年任务", "协议量", "目标值", "目标", "要求", "应配",
-            "应到", "计划数", "计划"),
+            "应到", "计划数", "计划", "协议配备", "合同配备", "要求配备"),
     ACTUAL("实际完成值", "实际完成", "完成数", "完成量", "中期完成", "累计完成", "完成值", "完成情况", "实际值", "实际", "实到",
             "合计", "小计", "总计", "全站", "本站", "完成",
             // a progress cell ("已完成 1,086", "未完成 43") holds the count done, not a rate (完成进度 is a rate, above)
-            "进度"),
+            "进度", "本期末", "期末",
+            // a head count beside a staffing row's label (项目 | 人数 | 说明: 期末在岗 | 17)
+            "人数"),
     AREA("所属片区", "片区"),
     CATEGORY("服务类别", "服务类型", "服务领域", "一级指标", "类别", "类型", "领域", "板块"),
     LABEL("服务指标", "指标名称", "指标项目", "评估内容", "评估项目", "评估主体", "评估方", "考核内容", "服务项目", "项目", "指标",

@@ -157,32 +157,27 @@ public final class TextNormalizer {
         return i < n - 2 && i >= 0 && cur.charAt(i) != ' ' && cur.charAt(i) != CELL;
     }
 
-    /** The longest run of digits looked back over at a joint: a number split by a wrap is short (the scan stays bounded). */
-    private static final int SPLIT_DIGITS = 8;
-
     /**
-     * A number split by a line end inside Chinese prose ("服务协议期为2025年4月1日至202" / "6年3月31日"): digits right after a
-     * Chinese character end the line and digits followed by a Chinese character start the next. Chinese writing never
-     * sets two numbers side by side without a mark between them, so the two runs are one number.
+     * A number of a sentence the page broke inside its digits, "从业两年以上社工到岗人次占比 5" over "5.06%": one number
+     * again. Only where the digits at the line's end follow words (a Chinese character, maybe a space): numbers side by
+     * side ("17 86") are a table's cells, not one number.
      */
-    static boolean brokenInProse(CharSequence cur, String next) {
+    public static boolean brokenInItsDigits(CharSequence cur, String next) {
         int n = cur.length();
         if (n < 2 || !isDigit(cur.charAt(n - 1)) || !isDigit(next.charAt(0))) return false;
-        int i = n - 1;
-        while (i >= 0 && n - 1 - i < SPLIT_DIGITS && isDigit(cur.charAt(i))) i--;
-        if (i < 0 || !isIdeograph(cur.charAt(i))) return false;
-        int k = 0;
-        while (k < next.length() && k < SPLIT_DIGITS && isDigit(next.charAt(k))) k++;
-        return k < next.length() && isIdeograph(next.charAt(k));
+        // a number's digits only: a longer run is no figure of a sentence, and looking back over all of it at every
+        // joint would cost the square of a paragraph of digits
+        int i = n - 1, stop = Math.max(0, n - MAX_WRAPPED_DIGITS);
+        while (i >= stop && isDigit(cur.charAt(i))) i--;
+        if (i < stop) return false;
+        if (i >= 0 && cur.charAt(i) == ' ') i--;
+        return i >= 0 && Character.UnicodeScript.of(cur.charAt(i)) == Character.UnicodeScript.HAN;
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
+    private static boolean isDigit(char c) { return c >= '0' && c <= '9'; }
 
-    private static boolean isIdeograph(char c) {
-        return c >= '\u4E00' && c <= '\u9FFF';
-    }
+    /** The most digits of a figure before a line break inside it (a count, an amount in 元). */
+    private static final int MAX_WRAPPED_DIGITS = 12;
 
     /** How far before a joint a table cell pair can start (numbers are shorter than this). */
     private static final int JOINT_REACH = 40;
@@ -203,7 +198,8 @@ public final class TextNormalizer {
                 if (cur != null && continues(cur, curIsTableRow, l)) {
                     StringBuilder joined = cur instanceof StringBuilder b ? b : new StringBuilder(cur);
                     int at = joined.length();
-                    if (isAsciiWord(joined.charAt(at - 1)) && isAsciiWord(l.charAt(0)) && !brokenAtItsPoint(joined, l) && !brokenInProse(joined, l)) joined.append(' ');
+                    if (isAsciiWord(joined.charAt(at - 1)) && isAsciiWord(l.charAt(0)) && !brokenAtItsPoint(joined, l)
+                            && !(!curIsTableRow && brokenInItsDigits(joined, l))) joined.append(' ');
                     joined.append(l);
                     // only the joint can make the paragraph a table row (its lines were not): look there, not at all of it
                     int from = Math.max(0, at - JOINT_REACH);

@@ -69,7 +69,28 @@ final class PageFurniture {
         return running;
     }
 
-    private static String key(PrintedLine line) {
-        return line.text().replaceAll("\\s+", "");
+    /** The longest page number a running line ends with ("第 12 页 共 30 页"). */
+    private static final int MAX_PAGE_NUMBER_CHARS = 24;
+
+    /**
+     * A line compared whole, spaces aside; a page number at its end ("鳌头镇社工服务站中期评估报告　第 1 页 共 2 页")
+     * stands for any page's, since it differs from page to page while the line does not. A bare number is no such tail
+     * (a table row ends with numbers).
+     */
+    static String key(PrintedLine line) {
+        String text = line.text().strip();
+        if (text.length() <= MAX_RUNNING_CHARS) {
+            for (int i = Math.max(1, text.length() - MAX_PAGE_NUMBER_CHARS); i < text.length(); i++) {
+                String tail = text.substring(i);
+                if (!Character.isDigit(tail.charAt(0)) && PAGE_NUMBER.matcher(tail).matches()) {
+                    text = text.substring(0, i) + "\u0000page";
+                    break;
+                }
+            }
+        }
+        return text.replaceAll("\\s+", "");
     }
+
+    /** A running header or footer is one short line. */
+    private static final int MAX_RUNNING_CHARS = 120;
 }

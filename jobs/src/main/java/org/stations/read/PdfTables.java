@@ -36,7 +36,9 @@ final class PdfTables {
     private static final Pattern ENDS_WITH_CONNECTIVE = Pattern.compile("^.*[与和及或、]$");
 
     static String render(List<List<PrintedLine>> pages) {
-        List<PrintedLine> lines = PageFurniture.strip(pages);
+        List<List<PrintedLine>> ordered = new ArrayList<>(pages.size());
+        for (List<PrintedLine> page : pages) ordered.add(PdfColumns.inReadingOrder(page));
+        List<PrintedLine> lines = PageFurniture.strip(ordered);
         List<List<List<Piece>>> chunks = new ArrayList<>(lines.size());
         for (PrintedLine line : lines) chunks.add(line.chunks());
         StringBuilder out = new StringBuilder();

@@ -429,4 +429,59 @@ class ProseRulesTest {
         // blind4_e: a month's part is no date
         assertNull(HeaderExtractor.extract(prose("评估组于2025年10月中旬到站开展实地评估。\n")).evaluationDate);
     }
+
+    /**
+     * blind4_e.pdf wraps a number of a sentence inside its digits ("…到岗人次占比 5" over "5.06%。"): one number again.
+     * Numbers side by side before the break stay apart (a wrapped row of cells).
+     */
+    @Test
+    void aNumberWrappedInsideItsDigitsIsOneNumber() {
+        String joined = org.stations.normalize.TextNormalizer.normalize(
+                "持证社工应到岗 48 人次，\n实到岗 54 人次；从业两年以上社工到岗人次占比 5\n5.06%。\n");
+        assertTrue(joined.contains("从业两年以上社工到岗人次占比55.06%。"), joined);
+        assertTrue(org.stations.normalize.TextNormalizer.brokenInItsDigits("人次占比 5", "5.06%。"));
+        assertTrue(org.stations.normalize.TextNormalizer.brokenInItsDigits("查阅服务档案1", "12份"));
+        assertFalse(org.stations.normalize.TextNormalizer.brokenInItsDigits("完成 17 86", "12 人次"));
+        assertFalse(org.stations.normalize.TextNormalizer.brokenInItsDigits("得分46.", "80分"));
+        assertFalse(org.stations.normalize.TextNormalizer.brokenInItsDigits("人次" + "1".repeat(100_000), "5"), "a run of digits is no figure");
+    }
+
+    /** blind_d.docx and blind_f.pdf: who stayed 始终在岗, two movements of one count (各), the period after 评估考核. */
+    @Test
+    void staffingAndPeriodInOtherWords() {
+        StaffingExtractor.Staffing d = StaffingExtractor.extract(prose("截至2025年1月31日，在岗社工21名，持证社工15名，持证比例71.43%。"
+                + "协议要求在岗20名，考核期内始终在岗的社工18名，稳岗率为90.00%。全年离职2人、新入职2人，调入、调出各1人。\n"));
+        assertEquals(18, d.stableWorkers);
+        assertEquals(2, d.resigned);
+        assertEquals(2, d.hired);
+        assertEquals(1, d.transferredIn);
+        assertEquals(1, d.transferredOut);
+        StaffingExtractor.Staffing f = StaffingExtractor.extract(prose("协议要求社工站在岗18人，考核期间始终在岗的只有13人。"
+                + "离职社工5名，其中南片区3名；新入职4名，另从明德社工其他项目调入1名。\n"));
+        assertEquals(13, f.stableWorkers);
+        ReportHeader h = HeaderExtractor.extract(prose("广州市海珠区大沙街社工服务站末期评估报告\n"
+                + "项目周期：2024年3月1日起至2025年2月28日止。本次末期评估考核2024年3月1日至2025年1月31日的服务情况，计11个月。\n"));
+        assertEquals(LocalDate.of(2024, 3, 1), h.periodStart);
+        assertEquals(LocalDate.of(2025, 1, 31), h.periodEnd);
+        assertEquals(11.0, h.periodMonths);
+    }
+
+    /** blind_b.txt and blind_c.docx: the agreement 按照服务协议, 协议要求的20个岗位, 从业满两年, hires 补充招聘/新招聘. */
+    @Test
+    void requiredHiresAndExperienceInOtherWords() {
+        StaffingExtractor.Staffing b = StaffingExtractor.extract(prose("按照服务协议，社工站应配备社工20名，其中持证社工不少于10名。\n"
+                + "截至2025年4月30日，社工站在岗社工22名，持证社工14名。考核期内，有4名社工先后离职，补充招聘新社工5名。"
+                + "协议要求的20个岗位中，持续稳定在岗17人，稳岗率85%。从业满两年的社工实到人次占比为68.63%，团队经验结构总体合理。\n"));
+        assertEquals(20, b.requiredWorkers);
+        assertEquals(4, b.resigned);
+        assertEquals(5, b.hired);
+        assertEquals(17, b.stableWorkers);
+        assertEquals(0.6863, b.experiencedShare);
+        StaffingExtractor.Staffing c = StaffingExtractor.extract(prose("半年来共有3名社工辞职，另有1名社工调往阳光社工在南村镇的项目，"
+                + "社工站新招聘社工3名。协议要求在岗的18个岗位中，全期持续在岗的为15人，稳岗率为83.33%。\n"));
+        assertEquals(3, c.hired);
+        assertEquals(3, c.resigned);
+        assertEquals(1, c.transferredOut);
+        assertEquals(15, c.stableWorkers);
+    }
 }

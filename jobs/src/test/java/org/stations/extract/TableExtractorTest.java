@@ -308,8 +308,9 @@ class TableExtractorTest {
         // blind3_d.docx 表4: 本期变动（人） over 离职 | 入职 | 调入 | 调出; the 其中：持证社工 row is a part of the team
         String movedAbove = "\t人员\t期初(2024年3月)\t期末(2025年1月)" + "\t本期变动(人)".repeat(4) + "\n\n"
                 + "\t人员\t期初(2024年3月)\t期末(2025年1月)\t离职\t入职\t调入\t调出\n\n";
+        // and the 期末 column is the team at the end: 18 social workers, 12 of them certified
         Map<String, Double> expected = Map.of("staffing.resigned", 2.0, "staffing.hired", 2.0, "staffing.transferred_in", 1.0,
-                "staffing.transferred_out", 1.0);
+                "staffing.transferred_out", 1.0, "report.social_workers", 18.0, "report.certified_workers", 12.0);
         assertEquals(expected, read(movedAbove + "\t社工\t18\t18\t2\t2\t1\t1\n\n\t其中:持证社工\t11\t12\t1\t1\t1\t0\n\n").facts);
     }
 
@@ -400,6 +401,8 @@ class TableExtractorTest {
         assertEquals(10.0, items.get("项目管理").maxScore(), "the bracket is the maximum, not a score");
         assertEquals(16.70, items.get("服务质量").score());
         assertEquals(4, r.items.size(), "the merged cell's lines once");
+        assertEquals("良好", r.grade, "the grade in a cell of its own beside its key");
+        assertEquals("综合得分 | 88.85 | 评估等级 | 良好", r.gradeEvidence);
         // a grid of other pairs (no two parties) is not read
         assertEquals(0, TableExtractor.keyValueGrid(new Document.Table(1, List.of(List.of("站长", "1", "督导", "2"))),
                 new TableExtractor.Result()));
@@ -562,5 +565,201 @@ class TableExtractorTest {
                 + "\t从业两年以上到岗（人次）\t—\t125\t占到岗人次58.69%\n\n");
         assertEquals(0.5869, r.facts.get("staffing.experienced_share"));
         assertEquals(141.0, r.facts.get("staffing.certified_actual"));
+    }
+
+    /**
+     * blind4_b.txt: third-party 评估维度 scored out of 100, weighted, each cell naming its figure and no header row. The
+     * names are the header: 权重 20% is 20 points, 加权得分 the item's score, 维度得分 (out of 100) never a score.
+     */
+    @Test
+    void cellsThatNameTheirFigureAreReadUnderThoseNames() {
+        TableExtractor.Result r = read("第三方评估先按四个评估维度以百分制评分，再按维度权重加权，加权合计后按55%折算为第三方得分：\n"
+                + "　　项目管理　　权重20%　　维度得分88.00　　加权得分17.60\n"
+                + "　　服务监测　　权重20%　　维度得分85.00　　加权得分17.00\n"
+                + "　　服务成效　　权重25%　　维度得分84.00　　加权得分21.00\n"
+                + "　　服务质量　　权重35%　　维度得分88.00　　加权得分30.80\n"
+                + "　　加权合计86.40分（百分制）×55%＝47.52分\n");
+        Map<String, ScoreExtractor.ScoreItem> items = r.items.stream().collect(Collectors.toMap(ScoreExtractor.ScoreItem::item, i -> i));
+        assertEquals(4, items.size(), items::toString);
+        assertEquals(17.60, items.get("项目管理").score());
+        assertEquals(20.0, items.get("项目管理").maxScore());
+        assertEquals(30.80, items.get("服务质量").score());
+        assertEquals(35.0, items.get("服务质量").maxScore());
+        assertTrue(r.parties.isEmpty(), "no item is a party: " + r.parties);
+
+        // a column whose cells do not all name the same figure stays as printed (a header row is no labelled cell)
+        Document.Table mixed = new Document.Table(1, List.of(List.of("项目管理", "权重20%", "得分17.60"), List.of("服务监测", "权重20%", "17.00")));
+        assertEquals(List.of("", "权重", ""), TableExtractor.labelledCells(mixed).rows().get(0));
+        Document.Table header = new Document.Table(1, List.of(List.of("评估维度", "分值", "得分"), List.of("项目管理", "20", "17.2")));
+        assertSame(header, TableExtractor.labelledCells(header));
+    }
+
+    /**
+     * blind4_c.docx 表6: a table of posts (协议配备 | 实际在岗 | 其中持证). The social workers' figures are the 社工小计 row's,
+     * not the 行政助理's (not a social-work post) nor a post's.
+     */
+    @Test
+    void aTableOfPostsGivesTheTeamFromItsSocialWorkersRow() {
+        Document.Table posts = new Document.Table(6, List.of(
+                List.of("岗位", "协议配备", "实际在岗", "其中持证"),
+                List.of("站长", "1", "1", "1"),
+                List.of("片区负责人", "3", "3", "3"),
+                List.of("一线社工", "12", "11", "6"),
+                List.of("社工小计", "16", "15", "10"),
+                List.of("行政助理（非社工岗位）", "1", "1", "—")));
+        TableExtractor.Result r = TableExtractor.extract(new Document(List.of(posts), 0));
+        assertEquals(16.0, r.facts.get("staffing.required_workers"));
+        assertEquals(15.0, r.facts.get("report.social_workers"));
+        assertEquals(10.0, r.facts.get("report.certified_workers"));
+        assertTrue(r.indicators.isEmpty(), () -> r.indicators.stream().map(i -> i.code + " " + i.label + " " + i.target + " " + i.actual).toList().toString());
+    }
+
+    /**
+     * blind4_d.docx 表3: 项目 | 人数 | 说明, the movements' breakdown and the 稳岗率 in words in the 说明 cells. The
+     * figures are read by their row labels, the notes by the staffing rules for sentences.
+     */
+    @Test
+    void aStaffingTableWithItsBreakdownInTheNoteColumn() {
+        Document.Table t = new Document.Table(3, List.of(
+                List.of("项目", "人数", "说明"),
+                List.of("协议社工岗位", "17", "持证社工不少于9名"),
+                List.of("期初在岗", "17", "2024年10月1日"),
+                List.of("本年度流出", "3", "其中离职2人、调出1人"),
+                List.of("本年度流入", "3", "其中新入职2人、调入1人"),
+                List.of("期末在岗", "17", "其中持证社工11人"),
+                List.of("年内持续在岗", "14", "稳岗率82.35%")));
+        TableExtractor.Result r = TableExtractor.extract(new Document(List.of(t), 0));
+        assertEquals(17.0, r.facts.get("staffing.required_workers"));
+        assertEquals(17.0, r.facts.get("report.social_workers"));
+        assertEquals(14.0, r.facts.get("staffing.stable_workers"));
+        StaffingExtractor.Staffing s = new StaffingExtractor.Staffing();
+        TableFacts.apply(r, s, new ReportHeader());
+        assertEquals(2, s.resigned);
+        assertEquals(1, s.transferredOut);
+        assertEquals(2, s.hired);
+        assertEquals(1, s.transferredIn);
+        assertEquals(0.8235, s.retentionRate);
+        assertEquals(17, s.requiredWorkers);
+        assertEquals(14, s.stableWorkers);
+        assertTrue(s.evidenceText().contains("本年度流出 | 3 | 其中离职2人、调出1人"), s.evidenceText());
+    }
+
+    /**
+     * blind2_e.pdf 表3 as the PDF reader returns it: cells that wrap onto a second printed line (a line without a 序号
+     * continues the numbered row above), phrases around the figures ("全年建档不少于 430 户"), and two or three
+     * indicators in one cell, their rates joined by ／. Every figure checked by hand against the report.
+     */
+    @Test
+    void phraseCellsNamingSeveralIndicatorsAreReadClauseByClause() {
+        Document.Table t = new Document.Table(3, List.of(
+                List.of("序号", "服务内容", "协议要求", "完成情况", "达成率"),
+                List.of("1", "困难群众和特殊群", "", "", ""),
+                List.of("", "体建档", "全年建档不少于 430 户", "累计建档 452 户", "105.1%"),
+                List.of("2", "电话访问", "不少于 3,600 人次", "3,815 人次", "106.0%"),
+                List.of("5", "专业个案", "接案 60 个，服务 360 节，", "接案 61 个，服务 372 节，", ""),
+                List.of("", "", "结案 48 个", "结案 47 个", "101.7%／103.3%／97.9%"),
+                List.of("6", "专业小组", "24 个、144 节、服务 960", "25 个、150 节、服务 1,106", ""),
+                List.of("", "", "人次", "人次", "104.2%／104.2%／115.2%"),
+                List.of("7", "大型社区活动", "4 场，服务 800 人次", "5 场，服务 1,967 人次", "125.0%／245.9%"),
+                List.of("13", "社区慈善基金筹款", "筹集善款不少于 5 万元", "筹集 6.38 万元", "127.6%")));
+        Map<String, IndicatorValue> v = byKey(TableExtractor.extract(new Document(List.of(t), 0)).indicators);
+        String[][] expected = {
+                {"archive", "430", "452", "1.051"}, {"phone_visits", "3600", "3815", "1.06"},
+                {"case_intake", "60", "61", "1.017"}, {"case_sessions", "360", "372", "1.033"}, {"case_closed", "48", "47", "0.979"},
+                {"group_count", "24", "25", "1.042"}, {"group_sessions", "144", "150", "1.042"}, {"group_attendance", "960", "1106", "1.152"},
+                {"large_event_count", "4", "5", "1.25"}, {"large_event_attendance", "800", "1967", "2.459"}};
+        for (String[] e : expected) {
+            IndicatorValue x = v.get("null|" + e[0]);
+            assertNotNull(x, e[0] + " in " + v.keySet());
+            assertEquals(Double.parseDouble(e[1]), x.target, e[0]);
+            assertEquals(Double.parseDouble(e[2]), x.actual, e[0]);
+            assertEquals(Double.parseDouble(e[3]), x.reportedCompletion, e[0]);
+        }
+        assertEquals("专业个案（接案个）", v.get("null|case_intake").label);
+        assertEquals(6.38, v.values().stream().filter(x -> x.label.startsWith("社区慈善")).findFirst().orElseThrow().actual);
+    }
+
+    /** Clauses are taken apart only where each rate agrees with its figures and each clause names another indicator. */
+    @Test
+    void phraseCellsThatDoNotAgreeStayAsPrinted() {
+        List<TableExtractor.Column> cols = List.of(new TableExtractor.Column(org.stations.model.ColumnRole.LABEL, null, "服务内容"),
+                new TableExtractor.Column(org.stations.model.ColumnRole.TARGET, null, "协议要求"),
+                new TableExtractor.Column(org.stations.model.ColumnRole.ACTUAL, null, "完成情况"),
+                new TableExtractor.Column(org.stations.model.ColumnRole.COMPLETION, null, "达成率"));
+        TableExtractor.Row wrongRate = new TableExtractor.Row("大型社区活动", "", null, false,
+                List.of("大型社区活动", "4 场，服务 800 人次", "5 场，服务 1,967 人次", "125.0%／200.0%"), "");
+        assertEquals(List.of(wrongRate), TableExtractor.phraseRows(wrongRate, cols));
+        TableExtractor.Row sameMeasure = new TableExtractor.Row("专业小组", "", null, false,
+                List.of("专业小组", "24 个、30 个", "25 个、30 个", "104.2%／100.0%"), "");
+        assertEquals(List.of(sameMeasure), TableExtractor.phraseRows(sameMeasure, cols));
+        TableExtractor.Row twoFigures = new TableExtractor.Row("电话访问", "", null, false,
+                List.of("电话访问", "2024年3600人次", "3815 人次", "106.0%"), "");
+        assertEquals(List.of(twoFigures), TableExtractor.phraseRows(twoFigures, cols));
+    }
+
+    /**
+     * blind2_f.pdf 表2: the team at the start (上期末) and the end (本期末) of the period, by certificate level. The end's
+     * figures are the report's; the certified are the levels' sum (3 中级 + 9 助理), never the 非持证 row.
+     */
+    @Test
+    void aTeamAtTheStartAndEndOfThePeriodByCertificateLevel() {
+        Document.Table t = new Document.Table(4, List.of(
+                List.of("", "表2 在岗社工情况", ""),
+                List.of("项目", "2024年7月31日（上期末）", "2024年 12月31日（本期末）"),
+                List.of("在岗社工（名）", "17", "18"),
+                List.of("其中：中级社会工作师", "2", "3"),
+                List.of("助理社会工作师", "9", "9"),
+                List.of("非持证社工", "6", "6")));
+        TableExtractor.Result r = TableExtractor.extract(new Document(List.of(t), 0));
+        assertEquals(18.0, r.facts.get("report.social_workers"));
+        assertEquals(12.0, r.facts.get("report.certified_workers"));
+    }
+
+    /** blind3_d.docx 表3: 期初 | 期末 under 人员, the movements beside them; the 社工 row's 期末 is the team, 其中持证 the certified. */
+    @Test
+    void aTeamTableWithStartAndEndColumns() {
+        Document.Table t = new Document.Table(4, List.of(
+                List.of("人员", "期初（2024年3月）", "期末（2025年1月）", "本期变动（人）", "本期变动（人）", "本期变动（人）", "本期变动（人）"),
+                List.of("人员", "期初（2024年3月）", "期末（2025年1月）", "离职", "入职", "调入", "调出"),
+                List.of("社工", "18", "18", "2", "2", "1", "1"),
+                List.of("其中：持证社工", "11", "12", "1", "1", "1", "0")));
+        TableExtractor.Result r = TableExtractor.extract(new Document(List.of(t), 0));
+        assertEquals(18.0, r.facts.get("report.social_workers"));
+        assertEquals(12.0, r.facts.get("report.certified_workers"));
+        assertEquals(2.0, r.facts.get("staffing.resigned"));
+        assertEquals(0.0 + 1, r.facts.get("staffing.transferred_out"));
+    }
+
+    /** blind_d.docx: attendance month by month; the 合计 row gives the period's 人次, the 持证 columns the certified's. */
+    @Test
+    void attendanceByMonthIsReadFromItsTotalRow() {
+        Document.Table t = new Document.Table(5, List.of(
+                List.of("月份", "社工应到", "社工实到", "持证应到", "持证实到"),
+                List.of("2024年3月", "20", "20", "10", "13"),
+                List.of("4月", "20", "21", "10", "13"),
+                List.of("2025年1月", "20", "21", "10", "15"),
+                List.of("合计", "220", "223", "110", "151")));
+        TableExtractor.Result r = TableExtractor.extract(new Document(List.of(t), 0));
+        assertEquals(Map.of("staffing.workers_expected", 220.0, "staffing.workers_actual", 223.0,
+                "staffing.certified_expected", 110.0, "staffing.certified_actual", 151.0), r.facts);
+        assertEquals("合计 | 220 | 223 | 110 | 151", r.factEvidence.get("staffing.workers_actual"));
+    }
+
+    /** blind_e.pdf 表: a label wrapped in its narrow cell, its rest and unit on the line below the row's figures. */
+    @Test
+    void aLabelsRestAndUnitBelowItsFigures() {
+        Document.Table t = new Document.Table(2, List.of(
+                List.of("序号", "指标", "全年指标", "完成率", "中期完成"),
+                List.of("11", "大型社区活动（场）", "4", "50.00%", "2"),
+                List.of("12", "大型社区活动参", "600", "118.67%", "712"),
+                List.of("", "与（人次）", "", "", ""),
+                List.of("14", "中小型社区活动", "1200", "54.58%", "655"),
+                List.of("", "参与（人次）", "", "", "")));
+        Map<String, IndicatorValue> v = byKey(TableExtractor.extract(new Document(List.of(t), 0)).indicators);
+        assertEquals(712.0, v.get("null|large_event_attendance").actual);
+        assertEquals(600.0, v.get("null|large_event_attendance").target);
+        assertEquals(655.0, v.get("null|small_event_attendance").actual);
+        assertEquals(2.0, v.get("null|large_event_count").actual);
+        assertFalse(TableExtractor.wrapsLabel("电访（人次）", "探访（人次）"), "a label with its unit is whole");
     }
 }

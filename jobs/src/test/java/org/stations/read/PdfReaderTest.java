@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.stations.normalize.TextNormalizer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.stations.read.Fixtures.fixture;
 import static org.stations.read.Fixtures.reason;
@@ -64,6 +65,64 @@ class PdfReaderTest {
         assertTrue(read.contains("\n\t服务质量（东 1片区）\t20\t15\t15.09\n\n\t服务质量（东 2片区）\t20\t15.26\t\n\n"), read);
         assertTrue(read.contains("\n\t督导中心\t15\t14.65\t14.65\n\n\t监督方\t10\t8.8\t8.8\n\n\t总分\t\t\t89.76\n\n"), read);
         assertProseHasNoTabs(read);
+    }
+
+    /**
+     * blind4_e.pdf (LibreOffice) is set in two text columns, the indicator table (18 rows) begun at the foot of the left
+     * column and continued at the head of the right one under its header repeated. Read column by column, each
+     * sentence is whole and the table is one table of 18 rows aligned to its four columns; the running footer with
+     * its page number ("…评估报告 第 1 页 共 2 页") is dropped.
+     */
+    @Test
+    void pdfInTwoTextColumnsIsReadColumnByColumn() throws Exception {
+        String read = reader.read(Files.readAllBytes(java.nio.file.Path.of("src/test/resources/blind4/reports/blind4_e.pdf")));
+        String normalized = TextNormalizer.normalize(read);
+        for (String sentence : new String[] {
+                "广州市从化区鳌头镇社工服务站由广州市从化区乐耕社会工作服务中心承接,购买方为广州市从化区鳌头镇人民政府,监督方为广州市从化区民政局。",
+                "本次中期评估考核期为2025年4月1日至2025年9月30日,共6个月。",
+                "第三方评分中,项目管理8.80分(满分10分)、服务监测8.50分(满分10分)、服务成效12.40分(满分15分)、服务质量16.10分(满分20分)。",
+                "从业两年以上社工到岗人次占比55.06%。"}) {
+            assertTrue(normalized.contains(sentence), sentence + " in\n" + normalized);
+        }
+        assertTrue(read.contains("\t指标\t全年\t完成\t完成率\n\n\t困境群体建档（户）\t360\t371\t103.06%\n\n"), read);
+        assertTrue(read.contains("\t个案节数（节）\t288\t141\t48.96%\n\n\t个案结案（个）\t38\t10\t26.32%\n\n"), read);
+        assertTrue(read.contains("\t社区社会组织（个）\t2\t1\t50.00%\n\n"), read);
+        assertEquals(1, read.split("\t指标\t全年", -1).length - 1, "the header repeated in the right column is dropped");
+        assertFalse(read.contains("第 1 页"), read);
+    }
+
+    /** A running footer that ends with its page number is one line on every page; a table row ending in numbers is not. */
+    @Test
+    void aRunningLineIsKnownWhateverItsPageNumber() {
+        assertEquals(PageFurniture.key(printed("鳌头镇社工服务站中期评估报告　第 1 页 共 2 页")),
+                PageFurniture.key(printed("鳌头镇社工服务站中期评估报告　第 2 页 共 2 页")));
+        assertEquals(PageFurniture.key(printed("长洲街社工服务站 — 3 —")), PageFurniture.key(printed("长洲街社工服务站 — 4 —")));
+        assertFalse(PageFurniture.key(printed("合计 12 15")).equals(PageFurniture.key(printed("合计 12 16"))));
+        assertFalse(PageFurniture.key(printed("小组 3/4")).equals(PageFurniture.key(printed("小组 3/5"))));
+    }
+
+    private static PrintedLine printed(String text) {
+        return new PrintedLine(0, 0, text, List.of(new PrintedLine.Piece(text, 0, 100, 10)));
+    }
+
+    /** Every other PDF here is in one column: the column reader leaves its pages alone (tables are not columns). */
+    @Test
+    void pagesInOneColumnAreNotSplit() throws Exception {
+        List<java.nio.file.Path> pdfs;
+        try (var files = Files.walk(java.nio.file.Path.of("src/test/resources"))) {
+            pdfs = files.filter(f -> f.toString().endsWith(".pdf") && !f.endsWith("blind4_e.pdf")).toList();
+        }
+        assertTrue(pdfs.size() >= 10, pdfs::toString);
+        for (java.nio.file.Path f : pdfs) {
+            try (PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(f))) {
+                PdfLineCollector lines = new PdfLineCollector();
+                lines.getText(pdf);
+                for (List<PrintedLine> page : lines.pages()) {
+                    assertTrue(Float.isNaN(PdfColumns.gutter(page)), f + " read as two columns");
+                    assertEquals(page, PdfColumns.inReadingOrder(page));
+                }
+            }
+        }
     }
 
     /** seed001 has no table: not one line of its prose may become cells. */
