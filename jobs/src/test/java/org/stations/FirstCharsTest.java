@@ -26,12 +26,18 @@ class FirstCharsTest {
                 "12,广州市启衡中心")));
         assertNotNull(FirstChars.of(Pattern.compile("(?=[\\x{76d1}\\x{8d2d}])(监督方|购买方)\\d+")));
         assertNotNull(FirstChars.of(Pattern.compile("项目承办方[:：]")));
+        // alternatives, groups, classes and digits, past a look-behind
+        assertEquals(List.of("满分20", "得分9"), all(FirstChars.of(Pattern.compile("((?:满分|得分)\\d+)")).in(Pattern.compile("((?:满分|得分)\\d+)"), "满分20，得分9")));
+        assertNotNull(FirstChars.of(Pattern.compile("(?<!\\d)(\\d{4}年|[一二]〇)")));
+        assertNotNull(FirstChars.of(Pattern.compile("(?=[\\d一二])(\\d+|[一二]+)名|(离职|调入)\\d+名")));
         // beginnings that do not name their first characters: every position is tried
         assertNull(FirstChars.of(Pattern.compile("(?:现场|实地)?评估")));
         assertNull(FirstChars.of(Pattern.compile("项?目")));
-        assertNull(FirstChars.of(Pattern.compile("\\d+分")));
-        assertNull(FirstChars.of(Pattern.compile("满分|得分")));
-        assertNull(FirstChars.of(Pattern.compile("(?=[\\d])\\d+")));
+        assertNull(FirstChars.of(Pattern.compile("\\s*分")));
+        assertNull(FirstChars.of(Pattern.compile("[^0-9]分")));
+        assertNull(FirstChars.of(Pattern.compile(".*分")));
+        assertNull(FirstChars.of(Pattern.compile("(?i)abc")));
+        assertNull(FirstChars.of(Pattern.compile("满分|")));
     }
 
     @Test

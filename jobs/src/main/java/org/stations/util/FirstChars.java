@@ -1,6 +1,8 @@
 package org.stations.util;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,69 +34,169 @@ public final class FirstChars {
     private static final java.util.Map<Pattern, java.util.Optional<FirstChars>> OF_PATTERN = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * The first characters of a pattern that begins with a look-ahead for them ({@code (?=[…])}, as
-     * Cn.startingWithOneOf writes it: characters, x-escapes and u-escapes, ranges) or with a
-     * plain character; null for any other beginning, whose matches are then looked for from every position.
+     * The characters every match of a pattern can start with, read from the pattern's beginning: a look-ahead for a
+     * class ({@code (?=[…])}, as Cn.startingWithOneOf writes it), a class, {@code \\d}, a plain character, a group of
+     * such beginnings, alternatives of them; look-behinds are passed over. Null for any other beginning (an optional
+     * first element, {@code .}, a negated class, flags), whose matches are then looked for from every position.
      */
     public static FirstChars of(Pattern p) {
-        return OF_PATTERN.computeIfAbsent(p, x -> java.util.Optional.ofNullable(derived(x.pattern()))).orElse(null);
+        return OF_PATTERN.computeIfAbsent(p, x -> {
+            if ((x.flags() & (Pattern.CASE_INSENSITIVE | Pattern.COMMENTS | Pattern.LITERAL)) != 0) return java.util.Optional.empty();
+            BitSet b = alternatives(x.pattern());
+            if (b == null || b.isEmpty()) return java.util.Optional.empty();
+            FirstChars f = new FirstChars();
+            f.chars.or(b);
+            return java.util.Optional.of(f);
+        }).orElse(null);
     }
 
-    private static FirstChars derived(String regex) {
-        if (regex.isEmpty() || hasTopLevelAlternative(regex)) return null;
-        FirstChars f = new FirstChars();
-        if (!regex.startsWith("(?=[")) {
-            char c = regex.charAt(0);
-            boolean quantified = regex.length() > 1 && "?*+{".indexOf(regex.charAt(1)) >= 0;
-            if ("\\[](){}.*+?^$|".indexOf(c) >= 0 || quantified) return null;
-            f.chars.set(c);
-            return f;
+    /** The first characters of "A|B|…": the union of each alternative's, or null where one is not known. */
+    private static BitSet alternatives(String regex) {
+        BitSet all = new BitSet();
+        for (String alternative : topLevel(regex)) {
+            BitSet b = sequence(alternative);
+            if (b == null) return null;
+            all.or(b);
         }
-        int i = 4, previous = -1;
-        while (i < regex.length() && regex.charAt(i) != ']') {
+        return all;
+    }
+
+    /** The first characters of a sequence of elements: its first element's, which must not be optional. */
+    private static BitSet sequence(String s) {
+        if (s.isEmpty()) return null;
+        char c = s.charAt(0);
+        if (s.startsWith("(?<=") || s.startsWith("(?<!")) {
+            int close = closing(s, 0);
+            return close < 0 ? null : sequence(s.substring(close + 1)); // a look-behind reads nothing of the match
+        }
+        if (s.startsWith("(?=[")) {
+            int end = classEnd(s, 3);
+            return end < 0 || !s.startsWith(")", end + 1) ? null : charClass(s.substring(4, end));
+        }
+        if (c == '(') {
+            int close = closing(s, 0);
+            if (close < 0 || optional(s, close + 1)) return null;
+            String inner = s.substring(1, close);
+            if (inner.startsWith("?:")) inner = inner.substring(2);
+            else if (inner.startsWith("?<") && !inner.startsWith("?<=") && !inner.startsWith("?<!")) inner = inner.substring(inner.indexOf('>') + 1);
+            else if (inner.startsWith("?")) return null; // flags, look-aheads of other forms, atomic groups
+            return alternatives(inner);
+        }
+        if (c == '[') {
+            int end = classEnd(s, 0);
+            return end < 0 || optional(s, end + 1) ? null : charClass(s.substring(1, end));
+        }
+        if (s.startsWith("\\d")) return optional(s, 2) ? null : digits();
+        if ("\\.^$|)*+?{}]".indexOf(c) >= 0) return null;
+        if (optional(s, 1)) return null;
+        BitSet b = new BitSet();
+        b.set(c);
+        return b;
+    }
+
+    private static BitSet digits() {
+        BitSet b = new BitSet();
+        b.set('0', '9' + 1);
+        return b;
+    }
+
+    /** Whether the element ending before {@code at} may be left out: ?, * or a count from zero after it. */
+    private static boolean optional(String s, int at) {
+        return at < s.length() && (s.charAt(at) == '?' || s.charAt(at) == '*' || s.startsWith("{0", at) || s.startsWith("{,", at));
+    }
+
+    /** The characters of a class's content ("a-z\\d监"), or null for negations, nested classes and other escapes. */
+    private static BitSet charClass(String content) {
+        BitSet b = new BitSet();
+        int i = 0, previous = -1;
+        while (i < content.length()) {
             int c;
-            if (regex.startsWith("\\x{", i)) {
-                int close = regex.indexOf('}', i);
-                c = Integer.parseInt(regex.substring(i + 3, close), 16);
+            if (content.startsWith("\\x{", i)) {
+                int close = content.indexOf('}', i);
+                if (close < 0) return null;
+                c = Integer.parseInt(content.substring(i + 3, close), 16);
                 i = close + 1;
-            } else if (regex.startsWith("\\u", i)) {
-                c = Integer.parseInt(regex.substring(i + 2, i + 6), 16);
+            } else if (content.startsWith("\\u", i) && i + 6 <= content.length()) {
+                c = Integer.parseInt(content.substring(i + 2, i + 6), 16);
                 i += 6;
-            } else if (regex.charAt(i) == '-' && previous >= 0 && i + 1 < regex.length() && regex.charAt(i + 1) != ']') {
-                i++;
-                int to;
-                if (regex.startsWith("\\u", i)) { to = Integer.parseInt(regex.substring(i + 2, i + 6), 16); i += 6; }
-                else if (regex.charAt(i) == '\\') return null;
-                else to = regex.charAt(i++);
-                f.chars.set(previous, to + 1);
+            } else if (content.startsWith("\\d", i)) {
+                b.or(digits());
+                i += 2;
                 previous = -1;
                 continue;
-            } else if ("\\^[&".indexOf(regex.charAt(i)) >= 0) {
-                return null; // an escape class (\\d), a negation, a nested class: not read here
+            } else if (content.charAt(i) == '\\' && i + 1 < content.length() && !Character.isLetterOrDigit(content.charAt(i + 1))) {
+                c = content.charAt(i + 1);
+                i += 2;
+            } else if (content.charAt(i) == '-' && previous >= 0 && i + 1 < content.length()) {
+                i++;
+                int to;
+                if (content.startsWith("\\u", i) && i + 6 <= content.length()) { to = Integer.parseInt(content.substring(i + 2, i + 6), 16); i += 6; }
+                else if (content.charAt(i) == '\\' || content.charAt(i) == '[') return null;
+                else to = content.charAt(i++);
+                if (to < previous) return null;
+                b.set(previous, to + 1);
+                previous = -1;
+                continue;
+            } else if ("\\^[&".indexOf(content.charAt(i)) >= 0) {
+                return null; // an escape class (\\s, \\w), a negation, a nested class or an intersection
             } else {
-                c = regex.charAt(i++);
+                c = content.charAt(i++);
             }
             if (c > 0xFFFF) return null;
-            f.chars.set(c);
+            b.set(c);
             previous = c;
         }
-        return i < regex.length() && regex.startsWith("])", i) && !f.chars.isEmpty() ? f : null;
+        return b;
     }
 
-    /** Whether a | outside every group and class makes another beginning ("A…|B…"). */
-    private static boolean hasTopLevelAlternative(String regex) {
+    /** The index of the ] that closes the class opened at {@code open}, or -1. */
+    private static int classEnd(String s, int open) {
+        for (int i = open + 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') { i++; continue; }
+            if (c == '[') return -1;
+            if (c == ']' && i > open + 1) return i;
+        }
+        return -1;
+    }
+
+    /** The index of the ) that closes the group opened at {@code open}, or -1. */
+    private static int closing(String s, int open) {
         int depth = 0;
-        boolean inClass = false;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') { i++; continue; }
+            if (c == '[') {
+                int end = classEnd(s, i);
+                if (end < 0) return -1;
+                i = end;
+                continue;
+            }
+            if (c == '(') depth++;
+            else if (c == ')' && --depth == 0) return i;
+        }
+        return -1;
+    }
+
+    /** The alternatives of a regex split at its top-level |. */
+    private static List<String> topLevel(String regex) {
+        List<String> out = new ArrayList<>();
+        int depth = 0, from = 0;
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\') { i++; continue; }
-            if (inClass) { if (c == ']') inClass = false; continue; }
-            if (c == '[') inClass = true;
-            else if (c == '(') depth++;
+            if (c == '[') {
+                int end = classEnd(regex, i);
+                if (end < 0) { out.add(""); return out; } // not read: an empty alternative makes the whole unknown
+                i = end;
+                continue;
+            }
+            if (c == '(') depth++;
             else if (c == ')') depth--;
-            else if (c == '|' && depth == 0) return true;
+            else if (c == '|' && depth == 0) { out.add(regex.substring(from, i)); from = i + 1; }
         }
-        return false;
+        out.add(regex.substring(from));
+        return out;
     }
 
     public FirstChars and(FirstChars other) {
