@@ -414,9 +414,14 @@ public final class HeaderExtractor {
                 h.evidence.put("period_end", t.sentenceOf(m));
             }
         }
-        // a report split into sub-periods states each one's months, not a period of its own: the indicators carry them
-        List<YearMonth[]> subs = subPeriods(t);
-        if (!subs.isEmpty()) h.lastSubPeriodEnd = subs.get(subs.size() - 1)[1].atEndOfMonth();
+        if (h.periodStart == null) {
+            // a report split into sub-periods (项目期) covers them all: the months a summary files it under
+            List<YearMonth[]> subs = subPeriods(t);
+            if (!subs.isEmpty()) {
+                h.periodStart = subs.get(0)[0].atDay(1);
+                h.periodEnd = subs.get(subs.size() - 1)[1].atEndOfMonth();
+            }
+        }
         if (h.periodStart == null && h.contractStart != null && h.contractEnd != null) {
             Matcher same = PERIOD_IS_CONTRACT.matcher(t.text());
             if (same.find()) {

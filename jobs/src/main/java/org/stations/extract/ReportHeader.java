@@ -18,8 +18,6 @@ public final class ReportHeader {
     public LocalDate contractEnd;
     public LocalDate periodStart;
     public LocalDate periodEnd;
-    /** The end of the last sub-period a report is split into (项目期): not a period the report states, but it tells its versions apart. */
-    public LocalDate lastSubPeriodEnd;
     public Double periodMonths;
     public Double budgetWan;
     public Integer socialWorkers;
@@ -38,6 +36,6 @@ public final class ReportHeader {
     public LocalDate identifyingDate() {
         if (periodEnd != null) return periodEnd;
         if (evaluationDate != null) return evaluationDate;
-        return contractEnd != null ? contractEnd : lastSubPeriodEnd;
+        return contractEnd;
     }
 }

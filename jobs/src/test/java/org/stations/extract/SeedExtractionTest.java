@@ -219,9 +219,10 @@ class SeedExtractionTest {
         assertNull(rep.get("total_score"));
         assertNull(rep.get("grade"));
         assertEquals(244.8, rep.get("budget_wan"));                             // 项目年初预算数 244.8 万元
-        // two 项目期 (2021 年 8 月-2021 年 12 月, 2022 年 1 月-2022 年 8 月), no period of the report stated: the gold's null
-        assertNull(rep.get("period_start"));
-        assertNull(rep.get("period_end"));
+        // two 项目期 (2021 年 8 月-2021 年 12 月, 2022 年 1 月-2022 年 8 月): the report covers both (the devset's gold
+        // leaves the period null; the summary files the report under the month its period ends)
+        assertEquals(LocalDate.of(2021, 8, 1), rep.get("period_start"));
+        assertEquals(LocalDate.of(2022, 8, 31), rep.get("period_end"));
         assertNull(rep.get("period_months"));                                   // not printed
         assertTrue(r.rows(Table.PARTY_SCORE).isEmpty());
         String p1 = "第一个项目期", p2 = "第二个项目期";
