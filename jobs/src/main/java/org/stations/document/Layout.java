@@ -134,7 +134,7 @@ public final class Layout {
             while (end > 0 && t.charAt(end - 1) == ' ') end--; // [ ]+$ would read a long run of spaces from each of them
             out.add(t.substring(0, end));
         }
-        return out;
+        return MailQuotes.unquote(out);
     }
 
     /** Page footers and lone page numbers between blank lines. */
