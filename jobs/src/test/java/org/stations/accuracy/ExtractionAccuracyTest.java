@@ -157,9 +157,10 @@ class ExtractionAccuracyTest {
      * a scoring sheet, merged party cells, a spreadsheet printout, month-by-month tables), under src/test/resources/blind6.
      * First read at 0.343 (114/332) with 15 wrong values (targets read as actuals, "3 600" read as 600); the quoted body
      * unquoted (a deeper quote no statement of the report), spaces as thousands separators, 1万2千 and numbered indicator
-     * items read them without a wrong value.
+     * items read them without a wrong value (0.416); traditional characters folded to simplified for reading (names kept
+     * as printed) and dotted leaders read blind6_b whole: 0.587 (195/332).
      */
-    static final double BLIND6_MIN_ACCURACY = 0.41;
+    static final double BLIND6_MIN_ACCURACY = 0.58;
 
     @Test
     void sixth_blind_reports_meet_their_bar() {
