@@ -118,7 +118,7 @@ public final class Cn {
     }
 
     /** The characters at least one of canonical's forms holds (満 for the variants). */
-    private static final String CANONICAL_MARKS = "年日之,千万元満. ";
+    private static final String CANONICAL_MARKS = "年日之,千万元満. Q";
 
     private static boolean holdsAny(String s, int from, int to, String chars) {
         for (int i = from; i < to; i++) if (chars.indexOf(s.charAt(i)) >= 0) return true;
@@ -128,6 +128,14 @@ public final class Cn {
     private static String canonicalLine(String text) {
         String s = variants(text);
         if (s.indexOf('年') >= 0) s = twoDigitYears(arabicDates(splitYears(s)));
+        if (s.indexOf('季') >= 0 || s.indexOf('Q') >= 0) s = replace(s, QUARTERS, (in, m) -> {
+            int year = Integer.parseInt(m.group(1)), first = quarter(m.group(2) != null ? m.group(2) : m.group(3));
+            int endYear = m.group(4) != null ? Integer.parseInt(m.group(4)) : year;
+            String end = m.group(5) != null ? m.group(5) : m.group(6);
+            int last = end != null ? quarter(end) : first;
+            if (first < 1 || last < 1 || endYear * 4 + last < year * 4 + first) return null;
+            return year + "年" + (3 * first - 2) + "月至" + endYear + "年" + (3 * last) + "月";
+        });
         if (s.indexOf('.') >= 0) s = replace(s, DOTTED_SHORT_RANGE, (in, m) -> {
             String a = shortDate(m.group(1), m.group(2), m.group(3)), b = shortDate(m.group(5), m.group(6), m.group(7));
             return a == null || b == null || a.compareTo(b) >= 0 ? null : a + m.group(4) + b;
@@ -181,6 +189,19 @@ public final class Cn {
         } catch (java.time.DateTimeException e) {
             return null;
         }
+    }
+
+    /**
+     * Quarters as the months they cover: "2025年第三季度" is 2025年7月至2025年9月, "2025年第二季度至第三季度" 2025年4月至
+     * 2025年9月, "2025-Q3" and "2024Q4—2025Q3" likewise; so a period printed in quarters reads as one in months (a
+     * month alone is its first day as a start and its last as an end).
+     */
+    private static final Pattern QUARTERS = Pattern.compile(
+            "(?<!\\d)(\\d{4})\\s*+(?:年\\s*+第?([一二三四1-4])季度|-?Q([1-4]))"
+            + "(?:\\s*+(?:起?至|到|—++|-|~|－|–)\\s*+(?:(\\d{4})\\s*+(?:年\\s*+)?)?(?:第?([一二三四1-4])季度|-?Q([1-4])))?+(?!\\d)");
+
+    private static int quarter(String printed) {
+        return "一二三四".indexOf(printed.charAt(0)) >= 0 ? "一二三四".indexOf(printed.charAt(0)) + 1 : printed.charAt(0) - '0';
     }
 
     /** A year the PDF text layer broke with a space, "202 6年3月31日": four digits of 20xx before 年, read whole. */

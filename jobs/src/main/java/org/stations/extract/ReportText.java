@@ -51,8 +51,7 @@ public final class ReportText {
             }
             else for (List<String> row : ((Document.Table) b).rows()) {
                 lines.add(TextNormalizer.CELL + String.join(String.valueOf(TextNormalizer.CELL), row));
-                String pair = keyValue(row);
-                if (pair != null) lines.add(pair);
+                lines.addAll(keyValues(row));
             }
         }
         return new ReportText(lines);
@@ -82,6 +81,30 @@ public final class ReportText {
         String key = TRAILING_COLON.matcher(cells.get(0)).replaceAll("");
         if (key.length() > 12 || Cn.WITH_DIGIT.matcher(key).matches() || NUMBERS.matcher(cells.get(1)).matches()) return null;
         return key + "：" + cells.get(1);
+    }
+
+    /**
+     * A cover-page row of two pairs side by side, "服务站名称 | 广州市越秀区登峰街社工服务站 | 评估类型 | 中期评估", as two
+     * sentences "服务站名称：…", "评估类型：中期评估"; a two-cell row as {@link #keyValue} reads it; none for any other row.
+     * Both keys must be keys (short, no digit) and both values values (no bare number), and one value a name or a date
+     * (a digit, or at least {@link #PAIRED_VALUE} characters): a header row of short words ("评估主体 | 监督方 | 购买方 |
+     * 督导中心") pairs nothing.
+     */
+    static List<String> keyValues(List<String> row) {
+        String pair = keyValue(row);
+        if (pair != null) return List.of(pair);
+        List<String> cells = row.stream().filter(c -> !c.isBlank()).distinct().toList();
+        if (cells.size() != 4) return List.of();
+        String a = keyValue(cells.subList(0, 2)), b = keyValue(cells.subList(2, 4));
+        if (a == null || b == null || isKey(cells.get(1)) && isKey(cells.get(3))) return List.of();
+        return List.of(a, b);
+    }
+
+    /** A value this long is a name, not a header word. */
+    private static final int PAIRED_VALUE = 8;
+
+    private static boolean isKey(String cell) {
+        return cell.length() < PAIRED_VALUE && !Cn.WITH_DIGIT.matcher(cell).matches();
     }
 
     /** The first match of a pattern anywhere in the text. */
