@@ -52,6 +52,7 @@ public final class ReportText {
             else for (List<String> row : ((Document.Table) b).rows()) {
                 lines.add(TextNormalizer.CELL + String.join(String.valueOf(TextNormalizer.CELL), row));
                 lines.addAll(keyValues(row));
+                for (String cell : row) if (isSentence(cell)) lines.add(cell);
             }
         }
         return new ReportText(lines);
@@ -98,6 +99,25 @@ public final class ReportText {
         String a = keyValue(cells.subList(0, 2)), b = keyValue(cells.subList(2, 4));
         if (a == null || b == null || isKey(cells.get(1)) && isKey(cells.get(3))) return List.of();
         return List.of(a, b);
+    }
+
+    /** A cell this long, of clauses, is a sentence written into a table: a scoring sheet's 核查情况. */
+    private static final int SENTENCE_CELL = 24;
+
+    /**
+     * A cell that is prose, not a value: long, of several clauses (a comma or a semicolon) and stating figures: "协议要求配备
+     * 社工16名,考核期末在岗社工15名(其中持证社工9名),缺岗1名;…" in a 评分表's 扣分理由及核查情况 column. It is read as a
+     * paragraph too, so the sentence patterns read what it states.
+     */
+    static boolean isSentence(String cell) {
+        if (cell.length() < SENTENCE_CELL || cell.charAt(0) == TextNormalizer.CELL) return false;
+        boolean clauses = false, digit = false;
+        for (int i = 0; i < cell.length() && !(clauses && digit); i++) {
+            char c = cell.charAt(i);
+            if (c == ',' || c == '，' || c == ';' || c == '；') clauses = true;
+            else if (c >= '0' && c <= '9') digit = true;
+        }
+        return clauses && digit;
     }
 
     /** A value this long is a name, not a header word. */

@@ -158,9 +158,10 @@ class ExtractionAccuracyTest {
      * First read at 0.343 (114/332) with 15 wrong values (targets read as actuals, "3 600" read as 600); the quoted body
      * unquoted (a deeper quote no statement of the report), spaces as thousands separators, 1万2千 and numbered indicator
      * items read them without a wrong value (0.416); traditional characters folded to simplified for reading (names kept
-     * as printed) and dotted leaders read blind6_b whole: 0.587 (195/332).
+     * as printed) and dotted leaders read blind6_b whole: 0.587 (195/332); a cover row of two pairs, quarters as months and
+     * sentences written into table cells read as prose bring blind6_c's header and staffing: 0.663 (220/332).
      */
-    static final double BLIND6_MIN_ACCURACY = 0.58;
+    static final double BLIND6_MIN_ACCURACY = 0.66;
 
     @Test
     void sixth_blind_reports_meet_their_bar() {

@@ -36,4 +36,26 @@ class CoverProseTest {
         assertEquals(LocalDate.of(2025, 4, 1), h.periodStart);
         assertEquals(LocalDate.of(2025, 9, 30), h.periodEnd);
     }
+
+    @Test
+    void aSentenceWrittenIntoATableCellIsReadAsProse() {
+        // blind6_c 评分表, row 1-2 人员管理: the 扣分理由及核查情况 cell states the staffing in sentences
+        String cell = "协议要求配备社工16名,考核期末在岗社工15名(其中持证社工9名),缺岗1名;考核期内离职2人、新入职1人;"
+                + "期初16名社工中14名持续在岗,稳岗率87.50%;社工应到岗96人次,实到岗93人次";
+        org.stations.document.Document doc = new org.stations.document.Document(List.of(new org.stations.document.Document.Table(1,
+                List.of(List.of("评估项目", "序号", "评分细则", "分值", "扣分", "得分", "扣分理由及核查情况"),
+                        List.of("项目管理 (10分)", "1-2", "人员管理:按协议配备社工,人员稳定", "2.5", "0.30", "2.20", cell)))), 0);
+        StaffingExtractor.Staffing s = StaffingExtractor.extract(ReportText.of(doc).proseOnly(), "midterm");
+        assertEquals(16, s.requiredWorkers);
+        assertEquals(14, s.stableWorkers);
+        assertEquals(0.875, s.retentionRate, 1e-9);
+        assertEquals(96.0, s.workersExpected);
+        assertEquals(93.0, s.workersActual);
+        assertEquals(2, s.resigned);
+        assertEquals(1, s.hired);
+        // a short cell, a cell of one clause, a cell without figures: values, not sentences
+        assertFalse(ReportText.isSentence("人员管理:按协议配备社工,人员稳定"));
+        assertFalse(ReportText.isSentence("2笔活动物资采购比价记录不全"));
+        assertTrue(ReportText.isSentence(cell));
+    }
 }
