@@ -19,6 +19,12 @@ public final class TraditionalChinese {
 
     private static volatile Transliterator toSimplified;
 
+    /** {@link #TRADITIONAL_ONLY} as a table over the ideographs: one look-up a character, not a search of the list. */
+    private static final boolean[] IS_TRADITIONAL_ONLY = new boolean['\u9fff' - '\u3400' + 1];
+    static {
+        for (char c : TRADITIONAL_ONLY.toCharArray()) IS_TRADITIONAL_ONLY[c - '\u3400'] = true;
+    }
+
     /** The text in simplified characters where it is written in traditional ones; else the text itself. */
     public static String fold(String text) {
         if (!holdsTraditional(text)) return text;
@@ -66,7 +72,7 @@ public final class TraditionalChinese {
         int found = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '\u4e00' && c <= '\u9fff' && TRADITIONAL_ONLY.indexOf(c) >= 0 && ++found >= MIN_TRADITIONAL) return true;
+            if (c >= FIRST && c <= LAST && IS_TRADITIONAL_ONLY[c - FIRST] && ++found >= MIN_TRADITIONAL) return true;
         }
         return false;
     }
