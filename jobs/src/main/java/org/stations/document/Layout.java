@@ -126,15 +126,17 @@ public final class Layout {
         // thousands separators (2,543人次) read whole: an ASCII comma between digits, before NFKC turns list commas (，) into ASCII ones
         s = THOUSANDS.matcher(s).replaceAll("");
         s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        // a report in traditional characters read as simplified (NFKC has folded the half-width ｡ ､ ｢ ｣ ･ already)
+        s = org.stations.normalize.TraditionalChinese.fold(s);
         s = Cn.canonical(s);
         List<String> out = new ArrayList<>();
         for (String l : s.split("\n", -1)) {
             String t = l.replace('\u00A0', ' ').replace('\u3000', ' ');
             int end = t.length();
             while (end > 0 && t.charAt(end - 1) == ' ') end--; // [ ]+$ would read a long run of spaces from each of them
-            out.add(t.substring(0, end));
+            out.add(TextNormalizer.leaders(t.substring(0, end)));
         }
-        return out;
+        return MailQuotes.unquote(out);
     }
 
     /** Page footers and lone page numbers between blank lines. */

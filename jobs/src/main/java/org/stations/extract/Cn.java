@@ -118,7 +118,7 @@ public final class Cn {
     }
 
     /** The characters at least one of canonical's forms holds (満 for the variants). */
-    private static final String CANONICAL_MARKS = "年日之,千万元満.";
+    private static final String CANONICAL_MARKS = "年日之,千万元満. Q";
 
     private static boolean holdsAny(String s, int from, int to, String chars) {
         for (int i = from; i < to; i++) if (chars.indexOf(s.charAt(i)) >= 0) return true;
@@ -128,6 +128,14 @@ public final class Cn {
     private static String canonicalLine(String text) {
         String s = variants(text);
         if (s.indexOf('年') >= 0) s = twoDigitYears(arabicDates(splitYears(s)));
+        if (s.indexOf('季') >= 0 || s.indexOf('Q') >= 0) s = replace(s, QUARTERS, (in, m) -> {
+            int year = Integer.parseInt(m.group(1)), first = quarter(m.group(2) != null ? m.group(2) : m.group(3));
+            int endYear = m.group(4) != null ? Integer.parseInt(m.group(4)) : year;
+            String end = m.group(5) != null ? m.group(5) : m.group(6);
+            int last = end != null ? quarter(end) : first;
+            if (first < 1 || last < 1 || endYear * 4 + last < year * 4 + first) return null;
+            return year + "年" + (3 * first - 2) + "月至" + endYear + "年" + (3 * last) + "月";
+        });
         if (s.indexOf('.') >= 0) s = replace(s, DOTTED_SHORT_RANGE, (in, m) -> {
             String a = shortDate(m.group(1), m.group(2), m.group(3)), b = shortDate(m.group(5), m.group(6), m.group(7));
             return a == null || b == null || a.compareTo(b) >= 0 ? null : a + m.group(4) + b;
@@ -144,6 +152,9 @@ public final class Cn {
             return fraction.equals(".") ? null : whole + fraction + "%";
         });
         if (s.indexOf(',') >= 0) s = replace(s, THOUSANDS_SEPARATED, (in, m) -> m.group().replace(",", ""));
+        if (s.indexOf(' ') >= 0) s = replace(s, THOUSANDS_SPACED, (in, m) -> m.group().replace(" ", ""));
+        if (s.indexOf('万') >= 0 && s.indexOf('千') >= 0) s = replace(s, TEN_THOUSANDS_AND_THOUSANDS, (in, m) ->
+                String.valueOf(Long.parseLong(m.group(1)) * 10_000 + Long.parseLong(m.group(2)) * 1_000));
         if (s.indexOf('千') >= 0) s = replace(s, THOUSANDS_WORD, (in, m) -> {
             // a digit or a point before is part of another number; 3千余 / 3千多 stay approximate
             if (m.start() > 0 && "0123456789.,".indexOf(in.charAt(m.start() - 1)) >= 0) return null;
@@ -178,6 +189,19 @@ public final class Cn {
         } catch (java.time.DateTimeException e) {
             return null;
         }
+    }
+
+    /**
+     * Quarters as the months they cover: "2025年第三季度" is 2025年7月至2025年9月, "2025年第二季度至第三季度" 2025年4月至
+     * 2025年9月, "2025-Q3" and "2024Q4—2025Q3" likewise; so a period printed in quarters reads as one in months (a
+     * month alone is its first day as a start and its last as an end).
+     */
+    private static final Pattern QUARTERS = Pattern.compile(
+            "(?<!\\d)(\\d{4})\\s*+(?:年\\s*+第?([一二三四1-4])季度|-?Q([1-4]))"
+            + "(?:\\s*+(?:起?至|到|—++|-|~|－|–)\\s*+(?:(\\d{4})\\s*+(?:年\\s*+)?)?(?:第?([一二三四1-4])季度|-?Q([1-4])))?+(?!\\d)");
+
+    private static int quarter(String printed) {
+        return "一二三四".indexOf(printed.charAt(0)) >= 0 ? "一二三四".indexOf(printed.charAt(0)) + 1 : printed.charAt(0) - '0';
     }
 
     /** A year the PDF text layer broke with a space, "202 6年3月31日": four digits of 20xx before 年, read whole. */
@@ -224,6 +248,18 @@ public final class Cn {
      */
     private static final Pattern THOUSANDS_SEPARATED = Pattern.compile(
             "(?<![\\d.,])\\d{1,3}+(?:,\\d{3}+)++(?![\\d.,])(?=\\s*+(?:人次|万元|元|户|个|节|名|场|次|支|份|人))");
+    /** The units a figure of a count or an amount ends in, where a form of writing numbers is read only before one. */
+    private static final String COUNT_UNIT = "(?:人次|万元|元|户|个|节|名|场|次|支|份|人)";
+    /**
+     * "3 912人次", "2 360 000元": spaces as thousands separators (ISO style), read whole only where every group after the
+     * first has exactly three digits and a unit follows at once. Not a number after another one and a space: "17 86
+     * 100人" and "5 120" are cells of a table row, side by side. Possessive groups: a megabyte of "1 1 1" is one pass.
+     */
+    private static final Pattern THOUSANDS_SPACED = Pattern.compile(
+            "(?<![\\d.,])(?<![\\d.,%] )\\d{1,3}+(?: \\d{3}+)++(?=" + COUNT_UNIT + ")");
+    /** "1万2千人次": ten thousands and thousands in words, before a unit of counts (never 万元 or 千万). */
+    private static final Pattern TEN_THOUSANDS_AND_THOUSANDS = Pattern.compile(
+            "(?<![\\d.,])(\\d{1,4}+)万(\\d)千(?=人次|人|户|个|场|节|名|次|支|份|\\t|\\||$)");
     /** "3千人次", a cell "3千": thousands in a word, followed by a unit or by no Chinese character (not 3千万, 3千余, 3千多). */
     private static final Pattern THOUSANDS_WORD = Pattern.compile(
             "(\\d{1,3}+(?:\\.\\d)?+)千(?=人次|人|个|户|场|节|名|次|支|份|元|[^\\u4e00-\\u9fff]|$)");

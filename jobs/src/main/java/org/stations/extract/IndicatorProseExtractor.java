@@ -45,8 +45,8 @@ public final class IndicatorProseExtractor {
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("^(\\d+(?:\\.\\d+)?)\\s*" + UNIT + "$");
     /** "完成率依次为95.00%、93.89%": completions of the items just read, in order. */
     private static final Pattern PERCENTS_IN_ORDER = Pattern.compile("^完成(?:率|比例|进度)?(?:依次|分别)(?:为|是)\\s*(.*)$");
-    /** An actual stated after its target, without a label: "实际完成26个", "累计完成12516人次". */
-    private static final Pattern ACTUAL_CUE = Pattern.compile("^(?:实际|累计)?(?:完成|开展|服务)了?\\s*(\\d+(?:\\.\\d+)?)\\s*" + UNIT + "$");
+    /** An actual stated after its target, without a label: "实际完成26个", "累计完成12516人次", "全年完成468户". */
+    private static final Pattern ACTUAL_CUE = Pattern.compile("^(?:实际|累计|全年|全期|本期|考核期内)?(?:完成|开展|服务)了?\\s*(\\d+(?:\\.\\d+)?)\\s*" + UNIT + "$");
     private static final Pattern TARGET_IN_BRACKETS = Pattern.compile("[(（]((?:(?:协议|年度|全年|合同)(?:指标|要求|目标|任务)|完成率)[^()（）]{0,40})[)）]");
     private static final Pattern ITEM = Pattern.compile(
             "^(.*?)(" + Cn.DIGITS + "(?:\\.\\d++)?)\\s*(人次|个|户|份|节|次|名|支|场|人|条|项)(.*)$");
@@ -124,7 +124,10 @@ public final class IndicatorProseExtractor {
 
     static List<IndicatorValue> paragraph(String line) {
         // "(年度指标100名,完成104.00%)" says the target and %: its words become clauses of their own; other brackets are asides
-        String text = TARGET_IN_BRACKETS.matcher(line).replaceAll(",$1,");
+        // "1. 困难群众建档：年度指标450户，…": an item of a numbered list; its number is no part of the label
+        Matcher number = org.stations.normalize.Headings.ITEM.matcher(line);
+        String item = number.find() ? line.substring(number.end()) : line;
+        String text = TARGET_IN_BRACKETS.matcher(item).replaceAll(",$1,");
         text = withoutAsides(text);
         List<IndicatorValue> out = new ArrayList<>();
         String[] family = new String[2]; // the family being talked about, and its word: carries from clause to clause

@@ -65,6 +65,8 @@ public final class ReportExtractor {
         flags.addAll(NotExtracted.check(prose, scores, staffing, indicators));
         longLine(doc.longestLine(), t.longestLine(), flags);
 
+        asPrinted(rawText, scores, indicators);
+
         String textSha = Hashing.sha256Hex(t.text());
         String d = h.identifyingDate() != null ? h.identifyingDate().toString() : textSha;
         String reportId = Hashing.sha256Hex(String.join("|", s(h.city), s(h.district), s(h.station), s(h.reportType), d))
@@ -97,6 +99,19 @@ public final class ReportExtractor {
         for (FindingExtractor.Finding f : findings) r.add(Table.FINDING, f.toRow(reportId));
         for (QualityChecks.Flag f : flags) r.add(Table.QUALITY_FLAG, f.toRow(reportId));
         return r;
+    }
+
+    /**
+     * A report in traditional characters is read folded to simplified; the fields kept as printed (score items,
+     * indicator labels) take back the characters the report prints (項目管理, not 项目管理).
+     */
+    static void asPrinted(String rawText, ScoreExtractor.Scores scores, List<IndicatorValue> indicators) {
+        if (!org.stations.normalize.TraditionalChinese.holdsTraditional(rawText)) return;
+        var printed = new org.stations.normalize.TraditionalChinese.Printed(
+                java.text.Normalizer.normalize(rawText, java.text.Normalizer.Form.NFKC));
+        scores.items.replaceAll(i -> new ScoreExtractor.ScoreItem(printed.of(i.item()), i.area(), i.maxScore(), i.score(),
+                i.convertedScore(), i.evidence()));
+        for (IndicatorValue v : indicators) v.label = printed.of(v.label);
     }
 
     /**

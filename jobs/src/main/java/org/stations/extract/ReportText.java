@@ -51,8 +51,8 @@ public final class ReportText {
             }
             else for (List<String> row : ((Document.Table) b).rows()) {
                 lines.add(TextNormalizer.CELL + String.join(String.valueOf(TextNormalizer.CELL), row));
-                String pair = keyValue(row);
-                if (pair != null) lines.add(pair);
+                lines.addAll(keyValues(row));
+                for (String cell : row) if (isSentence(cell)) lines.add(cell);
             }
         }
         return new ReportText(lines);
@@ -82,6 +82,49 @@ public final class ReportText {
         String key = TRAILING_COLON.matcher(cells.get(0)).replaceAll("");
         if (key.length() > 12 || Cn.WITH_DIGIT.matcher(key).matches() || NUMBERS.matcher(cells.get(1)).matches()) return null;
         return key + "：" + cells.get(1);
+    }
+
+    /**
+     * A cover-page row of two pairs side by side, "服务站名称 | 广州市越秀区登峰街社工服务站 | 评估类型 | 中期评估", as two
+     * sentences "服务站名称：…", "评估类型：中期评估"; a two-cell row as {@link #keyValue} reads it; none for any other row.
+     * Both keys must be keys (short, no digit) and both values values (no bare number), and one value a name or a date
+     * (a digit, or at least {@link #PAIRED_VALUE} characters): a header row of short words ("评估主体 | 监督方 | 购买方 |
+     * 督导中心") pairs nothing.
+     */
+    static List<String> keyValues(List<String> row) {
+        String pair = keyValue(row);
+        if (pair != null) return List.of(pair);
+        List<String> cells = row.stream().filter(c -> !c.isBlank()).distinct().toList();
+        if (cells.size() != 4) return List.of();
+        String a = keyValue(cells.subList(0, 2)), b = keyValue(cells.subList(2, 4));
+        if (a == null || b == null || isKey(cells.get(1)) && isKey(cells.get(3))) return List.of();
+        return List.of(a, b);
+    }
+
+    /** A cell this long, of clauses, is a sentence written into a table: a scoring sheet's 核查情况. */
+    private static final int SENTENCE_CELL = 24;
+
+    /**
+     * A cell that is prose, not a value: long, of several clauses (a comma or a semicolon) and stating figures: "协议要求配备
+     * 社工16名,考核期末在岗社工15名(其中持证社工9名),缺岗1名;…" in a 评分表's 扣分理由及核查情况 column. It is read as a
+     * paragraph too, so the sentence patterns read what it states.
+     */
+    static boolean isSentence(String cell) {
+        if (cell.length() < SENTENCE_CELL || cell.charAt(0) == TextNormalizer.CELL) return false;
+        boolean clauses = false, digit = false;
+        for (int i = 0; i < cell.length() && !(clauses && digit); i++) {
+            char c = cell.charAt(i);
+            if (c == ',' || c == '，' || c == ';' || c == '；') clauses = true;
+            else if (c >= '0' && c <= '9') digit = true;
+        }
+        return clauses && digit;
+    }
+
+    /** A value this long is a name, not a header word. */
+    private static final int PAIRED_VALUE = 8;
+
+    private static boolean isKey(String cell) {
+        return cell.length() < PAIRED_VALUE && !Cn.WITH_DIGIT.matcher(cell).matches();
     }
 
     /** The first match of a pattern anywhere in the text. */

@@ -110,6 +110,34 @@ public final class TextNormalizer {
                 || c == '√' || c == '—' || c == '×';
     }
 
+    /** The characters a dotted leader is drawn with, after NFKC (･ is ・, … is "...", ． is "."). */
+    private static final String LEADER_DOTS = "・·.‧•";
+    /** A leader is a run of at least this many dots; fewer are a decimal point, an ellipsis or a list marker. */
+    static final int MIN_LEADER = 4;
+
+    /**
+     * A dotted leader between a label and its figure, "項目管理･･････9.20分" (･ after NFKC is ・), as the ":" a
+     * "label: value" line prints: "项目管理:9.20分". Only a run of {@link #MIN_LEADER} or more dots followed by a digit
+     * (an ellipsis in a sentence is no leader). One pass over the line.
+     */
+    public static String leaders(String line) {
+        StringBuilder out = null;
+        int n = line.length();
+        for (int i = 0; i < n; ) {
+            int j = i;
+            while (j < n && LEADER_DOTS.indexOf(line.charAt(j)) >= 0) j++;
+            if (j == i) { if (out != null) out.append(line.charAt(i)); i++; continue; }
+            int k = j;
+            while (k < n && line.charAt(k) == ' ') k++;
+            boolean leader = j - i >= MIN_LEADER && i > 0 && k < n && line.charAt(k) >= '0' && line.charAt(k) <= '9';
+            if (leader && out == null) out = new StringBuilder(n).append(line, 0, i);
+            if (out != null) { if (leader) out.append(':'); else out.append(line, i, k); }
+            i = leader ? k : j;
+            if (!leader && out != null && k > j) i = k;
+        }
+        return out == null ? line : out.toString();
+    }
+
     /** A page number is a short number line standing alone between blank lines (hard-wrapped PDF text). */
     private static List<String> dropPageNumbers(List<String> in) {
         List<String> out = new ArrayList<>(in.size());
