@@ -735,8 +735,11 @@ public final class TableExtractor {
         return out;
     }
 
-    /** A column of one stage of the period only (本期完成, 本阶段指标, 第二阶段完成): not the whole period's figure. */
-    private static final Pattern STAGE_WORD = Pattern.compile("本期|本阶段|第[一二三四1-4]阶段|上半年|下半年|当期");
+    /**
+     * A column of one stage of the period only (本期完成, 本阶段指标, 第二阶段完成, 中期目标 beside 年度指标): not the whole
+     * period's figure.
+     */
+    private static final Pattern STAGE_WORD = Pattern.compile("本期|本阶段|第[一二三四1-4]阶段|上半年|下半年|当期|中期");
 
     /**
      * Figures of the whole period beside those of one stage of it (年度指标 | 本期指标 | 累计完成 | 本期完成): where a value

@@ -463,6 +463,24 @@ class TableExtractorTest {
         assertEquals(0.9375, v.get("null|case_closed").reportedCompletion);
     }
 
+    // ---- blind6: layouts read by mechanism (excerpts of the blind6 reports, values checked against them) ----
+
+    @Test
+    void midtermStageColumnsBesideTheYearsAreComparisons() {
+        // blind6_e.pdf sheet 指标 (a 中期 report): 年度指标 | 中期目标 | 中期完成 | 年度完成率 | 中期完成率 — the year's target and
+        // rate are the report's, 中期目标 and 中期完成率 a stage of it; 中期完成 alone is the actual; a printed zero is kept
+        TableExtractor.Result r = TableExtractor.extract(Layout.parse(
+                "\t序号\t类别\t指标名称\t单位\t年度指标\t中期目标\t中期完成\t年度完成率\t中期完成率\n\n"
+                + "\t1\t兜底民生\t困难群众和特殊群体建档\t户\t360\t180\t187\t51.9%\t103.9%\n\n"
+                + "\t7\t个案\t个案结案\t个\t30\t15\t10\t33.3%\t66.7%\n\n"
+                + "\t18\t社区培育\t社区社会组织培育\t个\t1\t0.5\t0\t0.0%\t0.0%\n\n"), "midterm");
+        Map<String, IndicatorValue> v = byKey(r.indicators);
+        assertEquals(List.of(360.0, 187.0), targetAndActual(v, "null|archive"));
+        assertEquals(0.519, v.get("null|archive").reportedCompletion);
+        assertEquals(List.of(30.0, 10.0), targetAndActual(v, "null|case_closed"));
+        assertEquals(List.of(1.0, 0.0), targetAndActual(v, "null|community_orgs"));
+    }
+
     @Test
     void headCountsOfATableByPositionAreReadOnTheTeamRow() {
         // blind5_d.docx 表3: 岗位 | 人数 | 其中持证; 社工合计 is the team (the 行政 row is no social worker, never added)
