@@ -83,6 +83,8 @@ public final class TableExtractor {
     private static final Pattern STAFFING_LABEL = Pattern.compile("社工|稳岗|在岗|到岗|离职|入职|调入|调出|人员");
     /** An item with a bracketed qualifier: "服务质量（东1片区）", "服务质量（平均）". */
     private static final Pattern BRACKETED = Pattern.compile("^([^(（]*+)[(（](.*)[)）]$");
+    /** An item's maximum in brackets after its name: "（10分）", "(满分15分)". */
+    private static final Pattern MAX_IN_BRACKETS = Pattern.compile("^(?:满分)?\\d{1,3}+(?:\\.\\d{1,2}+)?+分$");
     private static final Pattern PLACEHOLDER = Pattern.compile("—+|-+|/|无");
     /** A target printed as a floor ("≥3,000", "不少于50"): the number is the target. */
     private static final Pattern AT_LEAST = Pattern.compile("^(?:≥|>=|≧|不少于|不低于)");
@@ -179,7 +181,7 @@ public final class TableExtractor {
         String period = contextPeriod(context);
         List<Row> rows = rows(t, headerRows, cols, label);
         int read = 0;
-        if (scores) read += scoreRows(rows, cols, r);
+        if (scores) read += scoreRows(rows, cols, r) + gradeRow(t, headerRows, r);
         if (counts) {
             read += staffingRows(rows, cols, r);
             // a table of posts (岗位 | 协议配备 | 实际在岗: 站长, 一线社工, 行政助理) is staffing: its rows are no indicators
@@ -915,8 +917,16 @@ public final class TableExtractor {
         boolean partyRows = rows.stream().anyMatch(x -> partyOf(x.label) != null);
         int read = 0;
         Map<String, List<ScoreExtractor.ScoreItem>> items = new LinkedHashMap<>();
+        java.util.Set<String> subtotalled = new java.util.HashSet<>();
+        for (Row row : rows) if (subtotalOfItem(row)) subtotalled.add(row.label);
+        Map<String, Integer> labelRows = new java.util.HashMap<>();
+        for (Row row : rows) labelRows.merge(row.label, 1, Integer::sum);
         for (Row row : rows) {
             String label = row.label.replaceAll("\\s+", "");
+            // a scoring sheet (评分表): an item's rules (1-1 … 1-4) are its parts; its 小计 row is the item's figure
+            if (subtotalled.contains(row.label) && !subtotalOfItem(row)) continue;
+            if (labelRows.get(row.label) > 1) label = ownName(row, label);
+
             Double max = value(row, cols, ColumnRole.MAX, null), score = value(row, cols, ColumnRole.SCORE, null),
                     converted = value(row, cols, ColumnRole.CONVERTED, null);
             Party p = partyOf(label);
@@ -956,6 +966,8 @@ public final class TableExtractor {
             // "服务质量(平均)": the item's own figure, the mean of its 片区
             boolean mean = inLabel.matches() && inLabel.group(2).matches("平均|均值|平均分|平均值|折算|计入");
             if (mean) { item = inLabel.group(1); area = null; }
+            // "项目管理（10分）": the item and its maximum in brackets
+            if (inLabel.matches() && MAX_IN_BRACKETS.matcher(inLabel.group(2)).matches()) item = inLabel.group(1);
             if (SCORE_ITEMS.stream().noneMatch(item::startsWith)) continue;
             List<ScoreExtractor.ScoreItem> list = items.computeIfAbsent(item, k -> new ArrayList<>());
             // per-片区 score columns (东片区 | 西片区 | 得分): the 片区 scores, and the item's own figure is what counts
@@ -983,6 +995,51 @@ public final class TableExtractor {
         }
         for (List<ScoreExtractor.ScoreItem> list : items.values()) r.items.addAll(wholeItemOfMergedCell(list));
         return read;
+    }
+
+    /**
+     * The grade stated in a row of a score table, a cell of its own beside "评估等级" (the foot of a scoring sheet:
+     * 四方评分汇总 | 评估等级 | — | 良好): 1 when read.
+     */
+    private static int gradeRow(Document.Table t, int headerRows, Result r) {
+        if (r.grade != null) return 0;
+        for (int i = headerRows; i < t.rows().size(); i++) {
+            boolean named = false;
+            for (String c : t.rows().get(i)) {
+                String cell = Cn.WHITESPACE.matcher(c).replaceAll("");
+                if (GRID_GRADE.matcher(cell).matches()) named = true;
+                else if (named && GRADE_CELL.matcher(cell).matches()) {
+                    r.grade = cell;
+                    r.gradeEvidence = t.rowText(i);
+                    return 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** A row of an item (its label merged over its rules) whose own cell says 小计 / 合计: the item's figure. */
+    private static boolean subtotalOfItem(Row row) {
+        String label = row.label.replaceAll("\\s+", "");
+        if (SCORE_ITEMS.stream().noneMatch(label::startsWith)) return false;
+        for (String c : row.cells) if (WHOLE_STATION.matcher(c.strip()).matches()) return true;
+        return false;
+    }
+
+    /**
+     * The name of a row whose label is a group merged over several rows (四方评分汇总 over each party, 总分 and 评估等级 at
+     * the foot of a scoring sheet): the first text cell after it, where that names a party or a total; else the label.
+     */
+    private static String ownName(Row row, String label) {
+        if (partyOf(label) != null || SCORE_ITEMS.stream().anyMatch(label::startsWith)) return label;
+        boolean past = false;
+        for (String c : row.cells) {
+            String cell = c.replaceAll("\\s+", "");
+            if (!past) { past = cell.equals(label); continue; }
+            if (cell.isEmpty() || cell.equals(label) || number(cell) != null) continue;
+            return partyOf(cell) != null || TOTAL_WORD.matcher(cell).find() || GRID_GRADE.matcher(cell).matches() ? cell : label;
+        }
+        return label;
     }
 
     /**

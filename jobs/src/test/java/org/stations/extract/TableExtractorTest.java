@@ -482,6 +482,34 @@ class TableExtractorTest {
     }
 
     @Test
+    void scoringSheetReadsItemsFromSubtotalsAndPartiesFromItsFoot() {
+        // blind6_c.docx 评分表: 评估项目 merged down its rules (1-1 …) and its 小计 row; 评分细则 is the rule's text, no
+        // score; at the foot 四方评分汇总 merged over each party's row, 总分 and 评估等级
+        TableExtractor.Result r = read("\t评估项目\t序号\t评分细则\t分值\t扣分\t得分\t扣分理由及核查情况\n\n"
+                + "\t项目管理 （10分）\t1-1\t制度建设：管理制度健全并有效执行\t2.5\t0.15\t2.35\t请假审批制度执行记录缺2份\n\n"
+                + "\t项目管理 （10分）\t1-2\t人员管理：按协议配备社工，人员稳定\t2.5\t0.30\t2.20\t缺岗1名\n\n"
+                + "\t项目管理 （10分）\t小计\t小计\t10\t0.85\t9.15\t\n\n"
+                + "\t服务监测 （10分）\t2-1\t兜底民生服务指标按进度完成\t3\t0.30\t2.70\t\n\n"
+                + "\t服务监测 （10分）\t小计\t小计\t10\t1.40\t8.60\t\n\n"
+                + "\t第三方评估得分合计\t第三方评估得分合计\t第三方评估得分合计\t55\t7.80\t47.20\t本中心评分\n\n"
+                + "\t四方评分汇总\t监督方评分（越秀区民政局）\t监督方评分（越秀区民政局）\t10\t—\t9.10\t监督方提供\n\n"
+                + "\t四方评分汇总\t购买方评分（登峰街道办事处）\t购买方评分（登峰街道办事处）\t20\t—\t18.20\t购买方提供\n\n"
+                + "\t四方评分汇总\t总分\t总分\t100\t—\t87.35\t\n\n"
+                + "\t四方评分汇总\t评估等级\t评估等级\t—\t—\t良好\t85分以上、90分以下为良好\n\n");
+        Map<String, ScoreExtractor.ScoreItem> items = r.items.stream()
+                .collect(Collectors.toMap(ScoreExtractor.ScoreItem::item, x -> x, (a, b) -> a));
+        assertEquals(java.util.Set.of("项目管理", "服务监测"), items.keySet());
+        assertEquals(9.15, items.get("项目管理").score());
+        assertEquals(10.0, items.get("项目管理").maxScore());
+        assertEquals(8.60, items.get("服务监测").score());
+        assertEquals(47.20, r.parties.get(Party.THIRD_PARTY).score());
+        assertEquals(9.10, r.parties.get(Party.SUPERVISOR).score());
+        assertEquals(18.20, r.parties.get(Party.PURCHASER).score());
+        assertEquals(List.of(87.35), r.totals);
+        assertEquals("良好", r.grade);
+    }
+
+    @Test
     void headCountsOfATableByPositionAreReadOnTheTeamRow() {
         // blind5_d.docx 表3: 岗位 | 人数 | 其中持证; 社工合计 is the team (the 行政 row is no social worker, never added)
         TableExtractor.Result r = read("\t岗位\t人数\t其中持证\n\n\t站长\t1\t1\n\n\t一线社工\t13\t8\n\n\t社工合计\t17\t12\n\n"
