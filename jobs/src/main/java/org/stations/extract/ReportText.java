@@ -53,9 +53,22 @@ public final class ReportText {
                 lines.add(TextNormalizer.CELL + String.join(String.valueOf(TextNormalizer.CELL), row));
                 String pair = keyValue(row);
                 if (pair != null) lines.add(pair);
+                for (String cell : row) if (isProseCell(cell)) lines.add(cell.strip());
             }
         }
         return new ReportText(lines);
+    }
+
+    /** A cell this long, with sentence marks in it, is prose written in a table (a 核查情况 cell of a scoring sheet). */
+    static final int PROSE_CELL_MIN_CHARS = 40;
+    private static final Pattern SENTENCE_MARKS = Pattern.compile("[，；。,;][^，；。,;]*+[，；。,;]");
+
+    /**
+     * A cell of sentences ("协议要求配备社工16名，考核期末在岗社工15名…；社工应到岗96人次，实到岗93人次"): the prose rules
+     * read it as a paragraph, as they would outside a table.
+     */
+    static boolean isProseCell(String cell) {
+        return cell.length() >= PROSE_CELL_MIN_CHARS && SENTENCE_MARKS.matcher(cell).find();
     }
 
     public List<String> lines() { return lines; }

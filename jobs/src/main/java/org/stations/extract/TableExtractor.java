@@ -159,6 +159,8 @@ public final class TableExtractor {
     record Column(ColumnRole role, String area, String header) {}
 
     private static void read(Document.Table printed, List<String> context, Result r, ReportType type) {
+        Document.Table records = figuresInCells(printed);
+        if (records != null) read(records, List.of(), r, type);
         Document.Table t = shaped(captionedRatios(printed, context));
         int headerRows = headerRows(t);
         movements(t, r);
@@ -188,6 +190,38 @@ public final class TableExtractor {
             if (!POSTS.matcher(cols.get(label).header).find()) read += indicatorRows(rows, cols, contextArea, period, r);
         }
         if (read == 0 && (scores || counts)) unparsedIfMeaningful(t, "表头无法赋予数值含义", r);
+    }
+
+    /**
+     * An indicator's record written in a cell, its unit in brackets after its name: "建档（户）：指标420，完成226，完成率53.81%"
+     * (several to a 核查情况 cell of a scoring sheet).
+     */
+    private static final Pattern CELL_RECORD = Pattern.compile(
+            "([\\u4e00-\\u9fff]{2,16}+)[(（]([\\u4e00-\\u9fff]{1,3}+)[)）][:：]\\s*+(?:年度|全年|协议)?+指标\\s*+(\\d{1,7}+)[,，]\\s*+"
+            + "(?:实际)?+完成\\s*+(\\d{1,7}+)(?:[,，]\\s*+完成率\\s*+(\\d{1,4}+(?:\\.\\d{1,4}+)?+[%％]))?+");
+
+    /**
+     * The indicator records a table's cells state (see {@link #CELL_RECORD}) as a table of their own, read by its header
+     * words like any other; null where no cell holds two or more.
+     */
+    static Document.Table figuresInCells(Document.Table t) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("指标名称", "单位", "年度指标", "完成", "完成率"));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        Matcher m = CELL_RECORD.matcher("");
+        for (List<String> row : t.rows()) {
+            for (String cell : row) {
+                if (cell.length() < 12 || !seen.add(cell)) continue; // a merged cell repeated on each row once
+                List<List<String>> found = new ArrayList<>();
+                m.reset(cell);
+                while (m.find()) {
+                    found.add(List.of(m.group(1) + "（" + m.group(2) + "）", m.group(2), m.group(3), m.group(4),
+                            m.group(5) == null ? "" : m.group(5)));
+                }
+                if (found.size() >= 2) rows.addAll(found);
+            }
+        }
+        return rows.size() > 1 ? new Document.Table(t.index(), rows) : null;
     }
 
     /** Two figures in one cell ("9.10/10"). */

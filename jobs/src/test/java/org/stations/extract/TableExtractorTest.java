@@ -510,6 +510,44 @@ class TableExtractorTest {
     }
 
     @Test
+    void aCellOfSentencesIsReadAsProse() {
+        // blind6_c.docx 评分表, rule 1-2: the staffing stated only in its 扣分理由及核查情况 cell
+        ReportText t = ReportText.of(Layout.parse("\t评估项目\t序号\t评分细则\t分值\t扣分\t得分\t扣分理由及核查情况\n\n"
+                + "\t项目管理 （10分）\t1-2\t人员管理：按协议配备社工，人员稳定\t2.5\t0.30\t2.20\t协议要求配备社工16名，考核期末在岗社工15名"
+                + "（其中持证社工9名），缺岗1名；考核期内离职2人、新入职1人；期初16名社工中14名持续在岗，稳岗率87.50%；社工应到岗96人次，实到岗93人次\n\n"
+                + "\t项目管理 （10分）\t1-1\t制度建设：管理制度健全并有效执行\t2.5\t0.15\t2.35\t请假审批制度执行记录缺2份\n\n"));
+        StaffingExtractor.Staffing s = StaffingExtractor.extract(t.proseOnly(), "midterm");
+        assertEquals(16, s.requiredWorkers);
+        assertEquals(14, s.stableWorkers);
+        assertEquals(0.875, s.retentionRate);
+        assertEquals(2, s.resigned);
+        assertEquals(1, s.hired);
+        assertEquals(96.0, s.workersExpected);
+        assertEquals(93.0, s.workersActual);
+        // a short cell is no paragraph
+        assertFalse(ReportText.isProseCell("请假审批制度执行记录缺2份"));
+    }
+
+    @Test
+    void indicatorRecordsInAScoringSheetsCellsAreRead() {
+        // blind6_c.docx 评分表, rules 2-1 and 2-2: the figures only in the 扣分理由及核查情况 cells; 问卷60份 is no indicator
+        TableExtractor.Result r = read("\t评估项目\t序号\t评分细则\t分值\t扣分\t得分\t扣分理由及核查情况\n\n"
+                + "\t服务监测 （10分）\t2-1\t兜底民生服务指标按进度完成\t3\t0.30\t2.70\t建档（户）：指标420，完成226，完成率53.81% "
+                + "电话访问（人次）：指标3300，完成1702，完成率51.58% 入户探访（人次）：指标1200，完成618，完成率51.50%\n\n"
+                + "\t服务监测 （10分）\t2-2\t个案服务指标按进度完成\t3\t0.60\t2.40\t咨询个案（个）：指标70，完成38，完成率54.29% "
+                + "个案结案（个）：指标40，完成12，完成率30.00% 结案进度明显滞后，扣0.60分\n\n"
+                + "\t服务质量 （20分）\t4-1\t需求评估：有系统的社区需求调研\t5\t0.70\t4.30\t需求调研样本偏少（问卷60份）\n\n");
+        Map<String, IndicatorValue> v = byKey(r.indicators);
+        assertEquals(List.of(420.0, 226.0), targetAndActual(v, "null|archive"));
+        assertEquals(0.5381, v.get("null|archive").reportedCompletion);
+        assertEquals(List.of(3300.0, 1702.0), targetAndActual(v, "null|phone_visits"));
+        assertEquals(List.of(1200.0, 618.0), targetAndActual(v, "null|home_visits"));
+        assertEquals(List.of(70.0, 38.0), targetAndActual(v, "null|consult_cases"));
+        assertEquals(List.of(40.0, 12.0), targetAndActual(v, "null|case_closed"));
+        assertEquals(5, r.indicators.size());
+    }
+
+    @Test
     void headCountsOfATableByPositionAreReadOnTheTeamRow() {
         // blind5_d.docx 表3: 岗位 | 人数 | 其中持证; 社工合计 is the team (the 行政 row is no social worker, never added)
         TableExtractor.Result r = read("\t岗位\t人数\t其中持证\n\n\t站长\t1\t1\n\n\t一线社工\t13\t8\n\n\t社工合计\t17\t12\n\n"
