@@ -1211,8 +1211,16 @@ public final class TableExtractor {
             else if (l.contains("持续") && l.contains("在岗")) { r.fact("staffing.stable_workers", actual, e); read++; }
             else if (l.contains("社工") && l.contains("人次")) {
                 String k = l.contains("持证") ? "certified" : "workers";
-                r.fact("staffing." + k + "_expected", target, e);
-                r.fact("staffing." + k + "_actual", actual, e);
+                // a row naming its figure (社工应到岗（人次） | 96, 社工实到岗（人次） | 92 under one 数值 column): the label says which
+                boolean expectedRow = l.contains("应到"), presentRow = l.contains("实到");
+                if (expectedRow != presentRow) {
+                    Double v = target != null ? target : actual;
+                    if (target != null && actual != null) v = expectedRow ? target : actual;
+                    r.fact("staffing." + k + (expectedRow ? "_expected" : "_actual"), v, e);
+                } else {
+                    r.fact("staffing." + k + "_expected", target, e);
+                    r.fact("staffing." + k + "_actual", actual, e);
+                }
                 read++;
             } else if (l.matches(".*(离职|辞职).*")) { r.fact("staffing.resigned", actual, e); read++; }
             else if (l.matches(".*(新入职|入职|新招).*")) { r.fact("staffing.hired", actual, e); read++; }

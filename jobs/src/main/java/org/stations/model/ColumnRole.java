@@ -36,7 +36,9 @@ public enum ColumnRole {
             // a progress cell ("已完成 1,086", "未完成 43") holds the count done, not a rate (完成进度 is a rate, above)
             "进度", "本期末", "期末",
             // a head count beside a staffing row's label (项目 | 人数 | 说明: 期末在岗 | 17)
-            "人数"),
+            "人数",
+            // a key/value sheet's value column (项目 | 数值 | 说明)
+            "数值"),
     AREA("所属片区", "片区"),
     CATEGORY("服务类别", "服务类型", "服务领域", "一级指标", "类别", "类型", "领域", "板块"),
     LABEL("服务指标", "指标名称", "指标项目", "评估内容", "评估项目", "评估主体", "评估方", "考核内容", "服务项目", "项目", "指标",

@@ -548,6 +548,32 @@ class TableExtractorTest {
     }
 
     @Test
+    void aKeyValueSheetOfStaffingIsReadByItsKeys() {
+        // blind6_e.pdf sheet 人员 (项目 | 数值 | 说明): each row's key names its figure and its unit; 应到 and 实到 rows apart
+        String sheet = "\t项目\t数值\t说明\n\n\t协议要求社工数（名）\t16\t服务协议\n\n\t期末在岗社工（名）\t15\t2025/10/31\n\n"
+                + "\t社工应到岗（人次）\t96\t16 名×6 个月\n\n\t社工实到岗（人次）\t92\t\n\n"
+                + "\t持证社工应到岗（人次）\t48\t8 名×6 个月\n\n\t持证社工实到岗（人次）\t57\t\n\n"
+                + "\t持续在岗社工（名）\t14\t\n\n\t稳岗率\t87.50%\t持续在岗÷期初在岗\n\n\t离职（人）\t2\t\n\n\t调入（人）\t0\t\n\n";
+        TableExtractor.Result r = read(sheet);
+        assertEquals(96.0, r.facts.get("staffing.workers_expected"));
+        assertEquals(92.0, r.facts.get("staffing.workers_actual"));
+        assertEquals(48.0, r.facts.get("staffing.certified_expected"));
+        assertEquals(57.0, r.facts.get("staffing.certified_actual"));
+        assertEquals(14.0, r.facts.get("staffing.stable_workers"));
+        assertEquals(0.875, r.facts.get("staffing.retention_rate"));
+        assertEquals(2.0, r.facts.get("staffing.resigned"));
+        assertEquals(0.0, r.facts.get("staffing.transferred_in"));
+        // sheet 基本信息: the unit in a key's brackets goes after its figure; a start row and an end row are one range
+        assertEquals("项目经费1,580,000.00元", ReportText.measured(List.of("项目经费（元）", "1,580,000.00")));
+        assertEquals("考核期共6个月", ReportText.measured(List.of("考核期（月）", "6")));
+        assertNull(ReportText.measured(List.of("评估总分", "85.45")));
+        // blind2_f.pdf 表2: 上期末 | 本期末 — two figures, neither alone the value
+        assertNull(ReportText.measured(List.of("在岗社工（名）", "17", "18")));
+        assertEquals("服务期：2025/5/1至2026/4/30", ReportText.range(List.of("服务期开始", "2025/5/1"), List.of("服务期结束", "2026/4/30")));
+        assertNull(ReportText.range(List.of("服务期开始", "2025/5/1"), List.of("考核期结束", "2025/10/31")));
+    }
+
+    @Test
     void headCountsOfATableByPositionAreReadOnTheTeamRow() {
         // blind5_d.docx 表3: 岗位 | 人数 | 其中持证; 社工合计 is the team (the 行政 row is no social worker, never added)
         TableExtractor.Result r = read("\t岗位\t人数\t其中持证\n\n\t站长\t1\t1\n\n\t一线社工\t13\t8\n\n\t社工合计\t17\t12\n\n"
