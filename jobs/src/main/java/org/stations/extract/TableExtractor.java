@@ -541,6 +541,7 @@ public final class TableExtractor {
      * so that each row is a party or an indicator again and each column a role.
      */
     static Document.Table sideways(Document.Table t) {
+        t = closingRowsOnly(t);
         if (t.rows().size() < 2 || t.width() < 3) return t;
         // the header may take several rows: a merged 第三方评估 over the items, or a PDF cell wrapped over two lines (督导中 / 心)
         int top = 0;
@@ -563,6 +564,32 @@ public final class TableExtractor {
             turned.add(row);
         }
         return new Document.Table(t.index(), turned);
+    }
+
+    /** A row of one month (2024 年 10 月, 10月份) or quarter of the period: a part of its total, never the period's figure. */
+    private static final Pattern PERIOD_PART_ROW = Pattern.compile(
+            "^(?:\\d{4}\\s*+年\\s*+)?+(?:\\d{1,2}\\s*+月份?|第[一二三四1-4]季度)$");
+
+    /**
+     * Indicators across the top and a row per month, closed by rows naming their figure (合计 | 年度指标 | 完成率): the
+     * closing rows are the record, the month rows (and the header printed again after a page break) no value of the
+     * period; the header and the closing rows only, to be turned. Unchanged unless every other row is a month's.
+     */
+    static Document.Table closingRowsOnly(Document.Table t) {
+        int top = 0;
+        while (top < Math.min(6, t.rows().size() - 1) && t.rows().get(top).stream().skip(1).noneMatch(c -> number(c) != null)) top++;
+        if (top == 0 || t.width() < 3) return t;
+        List<List<String>> header = t.rows().subList(0, top);
+        List<List<String>> kept = new ArrayList<>(header);
+        int parts = 0, roles = 0;
+        for (List<String> row : t.rows().subList(top, t.rows().size())) {
+            String first = row.isEmpty() ? "" : row.get(0).strip();
+            ColumnRole role = ColumnRole.of(first);
+            if (role != null && role.isValue()) { kept.add(row); roles++; }
+            else if (PERIOD_PART_ROW.matcher(first).matches()) parts++;
+            else if (!header.contains(row)) return t;
+        }
+        return parts >= 2 && roles >= 2 ? new Document.Table(t.index(), kept) : t;
     }
 
     /** A party, an indicator, a third-party item, a total or a team figure: what a row of a turned table is. */

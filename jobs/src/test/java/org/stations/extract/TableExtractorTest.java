@@ -574,6 +574,24 @@ class TableExtractorTest {
     }
 
     @Test
+    void monthByMonthTableIsReadFromItsClosingRows() {
+        // blind6_f.pdf 表3-3: indicators across the top, a row per month (no value of the period), the header printed
+        // again after the page break, then 合计 (the actual), 年度指标 and 完成率
+        TableExtractor.Result r = read("\t月份\t新增志愿者（名）\t志愿者骨干（名）\t志愿者队伍（支）\t社区社会组织（个）\n\n"
+                + "\t2024 年 10 月\t14\t3\t0\t0\n\n\t2024 年 11 月\t12\t2\t1\t0\n\n"
+                + "\t月份\t新增志愿者（名）\t志愿者骨干（名）\t志愿者队伍（支）\t社区社会组织（个）\n\n"
+                + "\t2025 年 9 月\t13\t3\t0\t1\n\n"
+                + "\t合计\t162\t31\t3\t2\n\n\t年度指标\t150\t30\t3\t2\n\n\t完成率\t108.00%\t103.33%\t100.00%\t100.00%\n\n");
+        Map<String, IndicatorValue> v = byKey(r.indicators);
+        assertEquals(List.of(150.0, 162.0), targetAndActual(v, "null|volunteers_new"));
+        assertEquals(1.08, v.get("null|volunteers_new").reportedCompletion);
+        assertEquals(List.of(30.0, 31.0), targetAndActual(v, "null|volunteer_leaders"));
+        assertEquals(List.of(3.0, 3.0), targetAndActual(v, "null|volunteer_teams"));
+        assertEquals(List.of(2.0, 2.0), targetAndActual(v, "null|community_orgs"));
+        assertEquals(4, r.indicators.size());
+    }
+
+    @Test
     void headCountsOfATableByPositionAreReadOnTheTeamRow() {
         // blind5_d.docx 表3: 岗位 | 人数 | 其中持证; 社工合计 is the team (the 行政 row is no social worker, never added)
         TableExtractor.Result r = read("\t岗位\t人数\t其中持证\n\n\t站长\t1\t1\n\n\t一线社工\t13\t8\n\n\t社工合计\t17\t12\n\n"
