@@ -173,7 +173,7 @@ public final class TableExtractor {
             return;
         }
         t = ratiosApart(t, headerRows);
-        List<Column> cols = wholePeriodOverStage(ofThisPeriod(columns(t, headerRows), type));
+        List<Column> cols = scoreBesideFullMarks(wholePeriodOverStage(ofThisPeriod(columns(t, headerRows), type)));
         int label = labelColumn(t, headerRows, cols);
         if (label < 0) { unparsedIfMeaningful(t, "无法确定标签列", r); return; }
         t = continuedRows(t, headerRows, cols);
@@ -799,6 +799,20 @@ public final class TableExtractor {
     }
 
     /**
+     * 满分 beside another column of a maximum's word and no score column (满分 | 分值): 满分 is the maximum, the other the
+     * score the row was given.
+     */
+    static List<Column> scoreBesideFullMarks(List<Column> cols) {
+        if (cols.stream().anyMatch(c -> c.role == ColumnRole.SCORE || c.role == ColumnRole.CONVERTED)) return cols;
+        if (cols.stream().noneMatch(c -> c.role == ColumnRole.MAX && c.header.contains("满分"))) return cols;
+        List<Column> out = new ArrayList<>();
+        for (Column c : cols) {
+            out.add(c.role == ColumnRole.MAX && !c.header.contains("满分") ? new Column(ColumnRole.SCORE, c.area, c.header) : c);
+        }
+        return out;
+    }
+
+    /**
      * A column of one stage of the period only (本期完成, 本阶段指标, 第二阶段完成, 中期目标 beside 年度指标): not the whole
      * period's figure.
      */
@@ -987,6 +1001,22 @@ public final class TableExtractor {
             // a scoring sheet (评分表): an item's rules (1-1 … 1-4) are its parts; its 小计 row is the item's figure
             if (subtotalled.contains(row.label) && !subtotalOfItem(row)) continue;
             if (labelRows.get(row.label) > 1) label = ownName(row, label);
+            Party group = partyOf(label);
+            String sub = group != null && labelRows.get(row.label) > 1 ? subName(row, label, group) : null;
+            if (sub != null) {
+                // a party merged over its rows (第三方 over 项目管理 … 合计 | 得分率): each row is what its own cell names
+                if (ColumnRole.of(sub) == ColumnRole.RATE) continue;
+                if (SCORE_ITEMS.stream().anyMatch(sub::startsWith)) label = sub;
+                else if (TOTAL_WORD.matcher(sub).find()) {
+                    Double v = value(row, cols, ColumnRole.CONVERTED, null);
+                    if (v == null) v = value(row, cols, ColumnRole.SCORE, null);
+                    if (v != null && !r.parties.containsKey(group)) {
+                        r.parties.put(group, new ScoreExtractor.PartyScore(group, v, row.evidence));
+                        read++;
+                    }
+                    continue;
+                }
+            }
 
             Double max = value(row, cols, ColumnRole.MAX, null), score = value(row, cols, ColumnRole.SCORE, null),
                     converted = value(row, cols, ColumnRole.CONVERTED, null);
@@ -1077,6 +1107,18 @@ public final class TableExtractor {
             }
         }
         return 0;
+    }
+
+    /** The first text cell after a party's label that is not the party again (its organisation's name), or null. */
+    private static String subName(Row row, String label, Party group) {
+        boolean past = false;
+        for (String c : row.cells) {
+            String cell = c.replaceAll("\\s+", "");
+            if (!past) { past = cell.equals(label); continue; }
+            if (cell.isEmpty() || cell.equals(label) || number(cell) != null || partyOf(cell) == group) continue;
+            return cell;
+        }
+        return null;
     }
 
     /** A row of an item (its label merged over its rules) whose own cell says 小计 / 合计: the item's figure. */

@@ -59,7 +59,7 @@ public enum ColumnRole {
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     /** Headers that name who or what a row is, though they contain a value word (评分主体 holds 评分). */
-    private static final List<String> LABEL_FIRST = List.of("评分主体", "评估主体", "评分方", "评分单位", "评估单位", "评价主体",
+    private static final List<String> LABEL_FIRST = List.of("评分主体", "评估主体", "评分方", "评分单位", "评分机构", "评估单位", "评价主体",
             "评分项目", "评分内容", "评分指标",
             // the rule a row scores by (评分细则 | 分值 | 扣分 | 得分): its text, not a score
             "评分细则", "评分标准", "评分要点", "评分依据");

@@ -592,6 +592,27 @@ class TableExtractorTest {
     }
 
     @Test
+    void partiesMergedOverTheirRowsAreReadByEachRowsOwnName() {
+        // blind6_d.docx 表1: 评分主体 and 评分机构 merged over each party's 得分 and 得分率 rows (the rates derived), the
+        // third party over its four items, 合计 and 得分率; 满分 beside 分值, the latter the score given
+        TableExtractor.Result r = read("\t评分主体\t评分机构\t项目\t满分\t分值\n\n"
+                + "\t监督方\t广州市增城区民政局\t得分\t10\t9.35\n\n\t监督方\t广州市增城区民政局\t得分率\t—\t93.50%\n\n"
+                + "\t购买方\t广州市增城区派潭镇人民政府\t得分\t20\t18.85\n\n\t购买方\t广州市增城区派潭镇人民政府\t得分率\t—\t94.25%\n\n"
+                + "\t第三方\t广州市弘正社会工作评估中心\t项目管理\t10\t9.25\n\n\t第三方\t广州市弘正社会工作评估中心\t服务监测\t10\t8.90\n\n"
+                + "\t第三方\t广州市弘正社会工作评估中心\t合计\t55\t47.95\n\n\t第三方\t广州市弘正社会工作评估中心\t得分率\t—\t87.18%\n\n"
+                + "\t总分\t总分\t总分\t100\t89.45\n\n");
+        assertEquals(9.35, r.parties.get(Party.SUPERVISOR).score());
+        assertEquals(18.85, r.parties.get(Party.PURCHASER).score());
+        assertEquals(47.95, r.parties.get(Party.THIRD_PARTY).score());
+        Map<String, ScoreExtractor.ScoreItem> items = r.items.stream()
+                .collect(Collectors.toMap(ScoreExtractor.ScoreItem::item, x -> x, (a, b) -> a));
+        assertEquals(java.util.Set.of("项目管理", "服务监测"), items.keySet());
+        assertEquals(9.25, items.get("项目管理").score());
+        assertEquals(10.0, items.get("项目管理").maxScore());
+        assertEquals(List.of(89.45), r.totals);
+    }
+
+    @Test
     void headCountsOfATableByPositionAreReadOnTheTeamRow() {
         // blind5_d.docx 表3: 岗位 | 人数 | 其中持证; 社工合计 is the team (the 行政 row is no social worker, never added)
         TableExtractor.Result r = read("\t岗位\t人数\t其中持证\n\n\t站长\t1\t1\n\n\t一线社工\t13\t8\n\n\t社工合计\t17\t12\n\n"
