@@ -54,6 +54,7 @@ public final class ReportText {
                 lines.add(TextNormalizer.CELL + String.join(String.valueOf(TextNormalizer.CELL), row));
                 String pair = keyValue(row);
                 if (pair != null) lines.add(pair);
+                else lines.addAll(keyValuePairs(row));
                 String measured = measured(row);
                 if (measured != null) lines.add(measured);
                 String range = range(previous, row);
@@ -136,6 +137,22 @@ public final class ReportText {
         Matcher s = RANGE_START.matcher(a.get(0).replaceAll("\\s+", "")), e = RANGE_END.matcher(b.get(0).replaceAll("\\s+", ""));
         if (!s.matches() || !e.matches() || !s.group(1).equals(e.group(1))) return null;
         return s.group(1) + "：" + a.get(1) + "至" + b.get(1);
+    }
+
+    /**
+     * A row of a cover grid holding two pairs or more, "承接机构 | 广州市…服务中心 | 项目经费 | 198万元": each pair as its sentence,
+     * where every pair is one (a short key and a value that is not a bare number); none otherwise.
+     */
+    static List<String> keyValuePairs(List<String> row) {
+        if (row.size() < 4 || row.size() % 2 != 0) return List.of();
+        List<String> out = new ArrayList<>();
+        for (int c = 0; c < row.size(); c += 2) {
+            if (row.get(c).isBlank() || row.get(c + 1).isBlank() || row.get(c).strip().equals(row.get(c + 1).strip())) return List.of();
+            String pair = keyValue(List.of(row.get(c), row.get(c + 1)));
+            if (pair == null) return List.of();
+            out.add(pair);
+        }
+        return out;
     }
 
     /** The first match of a pattern anywhere in the text. */

@@ -524,6 +524,10 @@ class TableExtractorTest {
         assertEquals(1, s.hired);
         assertEquals(96.0, s.workersExpected);
         assertEquals(93.0, s.workersActual);
+        // blind6_c.docx cover grid: two pairs to a row, each its sentence
+        assertEquals(List.of("承接机构：广州市越秀区峰华社会工作服务中心", "项目经费：198万元"),
+                ReportText.keyValuePairs(List.of("承接机构", "广州市越秀区峰华社会工作服务中心", "项目经费", "198万元")));
+        assertEquals(List.of(), ReportText.keyValuePairs(List.of("在岗社工", "17", "18", "19")));
         // a short cell is no paragraph
         assertFalse(ReportText.isProseCell("请假审批制度执行记录缺2份"));
     }
