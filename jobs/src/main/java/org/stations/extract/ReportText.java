@@ -44,6 +44,7 @@ public final class ReportText {
      */
     public static ReportText of(Document doc, java.util.Set<Integer> asNumberRows) {
         List<String> lines = new ArrayList<>();
+        List<String> previous = List.of();
         for (Document.Block b : doc.blocks()) {
             if (b instanceof Document.Paragraph p) lines.add(p.text());
             else if (asNumberRows.contains(((Document.Table) b).index())) {
@@ -52,7 +53,12 @@ public final class ReportText {
             else for (List<String> row : ((Document.Table) b).rows()) {
                 lines.add(TextNormalizer.CELL + String.join(String.valueOf(TextNormalizer.CELL), row));
                 lines.addAll(keyValues(row));
-                for (String cell : row) if (isSentence(cell)) lines.add(cell);
+                String measured = measured(row);
+                if (measured != null) lines.add(measured);
+                String range = range(previous, row);
+                if (range != null) lines.add(range);
+                previous = row;
+                for (String cell : row) if (isSentence(cell)) lines.add(cell.strip());
             }
         }
         return new ReportText(lines);
@@ -82,6 +88,41 @@ public final class ReportText {
         String key = TRAILING_COLON.matcher(cells.get(0)).replaceAll("");
         if (key.length() > 12 || Cn.WITH_DIGIT.matcher(key).matches() || NUMBERS.matcher(cells.get(1)).matches()) return null;
         return key + "：" + cells.get(1);
+    }
+
+    /** A key naming its unit in brackets: "项目经费（元）", "期末在岗社工（名）", "考核期（月）". */
+    private static final Pattern KEY_WITH_UNIT = Pattern.compile("^([\\u4e00-\\u9fff]{2,16}+)[(（]([\\u4e00-\\u9fff]{1,2}+)[)）]$");
+    private static final Pattern ONE_NUMBER = Pattern.compile("^\\d{1,3}+(?:,\\d{3})*+(?:\\.\\d{1,2}+)?+$|^\\d++(?:\\.\\d{1,2}+)?+$");
+
+    /**
+     * A row of a key/value sheet whose key names the unit of its one number ("项目经费（元） | 1,580,000.00",
+     * "离职（人） | 2"), as the phrase running text prints: "项目经费1,580,000.00元", "离职2人", "考核期共6个月".
+     */
+    static String measured(List<String> row) {
+        List<String> cells = row.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+        if (cells.size() < 2 || cells.size() > 3) return null;
+        Matcher k = KEY_WITH_UNIT.matcher(cells.get(0).replaceAll("\\s+", ""));
+        if (!k.matches() || !ONE_NUMBER.matcher(cells.get(1)).matches()) return null;
+        // a second figure (上期末 | 本期末 columns) makes the row a table's, not one value's
+        if (cells.size() == 3 && NUMBERS.matcher(cells.get(2)).matches()) return null;
+        String unit = k.group(2);
+        return unit.equals("月") ? k.group(1) + "共" + cells.get(1) + "个月" : k.group(1) + cells.get(1) + unit;
+    }
+
+    private static final Pattern RANGE_START = Pattern.compile("^([\\u4e00-\\u9fff]{2,8}?)(?:开始|起始)(?:日期|时间)?$");
+    private static final Pattern RANGE_END = Pattern.compile("^([\\u4e00-\\u9fff]{2,8}?)(?:结束|截止)(?:日期|时间)?$");
+
+    /**
+     * A period printed as two rows of a key/value sheet, its start and its end ("服务期开始 | 2025/5/1", "服务期结束 |
+     * 2026/4/30"), as one range: "服务期：2025/5/1至2026/4/30".
+     */
+    static String range(List<String> above, List<String> row) {
+        List<String> a = above.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+        List<String> b = row.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+        if (a.size() < 2 || b.size() < 2) return null;
+        Matcher s = RANGE_START.matcher(a.get(0).replaceAll("\\s+", "")), e = RANGE_END.matcher(b.get(0).replaceAll("\\s+", ""));
+        if (!s.matches() || !e.matches() || !s.group(1).equals(e.group(1))) return null;
+        return s.group(1) + "：" + a.get(1) + "至" + b.get(1);
     }
 
     /**

@@ -83,6 +83,8 @@ public final class TableExtractor {
     private static final Pattern STAFFING_LABEL = Pattern.compile("社工|稳岗|在岗|到岗|离职|入职|调入|调出|人员");
     /** An item with a bracketed qualifier: "服务质量（东1片区）", "服务质量（平均）". */
     private static final Pattern BRACKETED = Pattern.compile("^([^(（]*+)[(（](.*)[)）]$");
+    /** An item's maximum in brackets after its name: "（10分）", "(满分15分)". */
+    private static final Pattern MAX_IN_BRACKETS = Pattern.compile("^(?:满分)?\\d{1,3}+(?:\\.\\d{1,2}+)?+分$");
     private static final Pattern PLACEHOLDER = Pattern.compile("—+|-+|/|无");
     /** A target printed as a floor ("≥3,000", "不少于50"): the number is the target. */
     private static final Pattern AT_LEAST = Pattern.compile("^(?:≥|>=|≧|不少于|不低于)");
@@ -157,6 +159,8 @@ public final class TableExtractor {
     record Column(ColumnRole role, String area, String header) {}
 
     private static void read(Document.Table printed, List<String> context, Result r, ReportType type) {
+        Document.Table records = figuresInCells(printed);
+        if (records != null) read(records, List.of(), r, type);
         Document.Table t = shaped(captionedRatios(printed, context));
         int headerRows = headerRows(t);
         movements(t, r);
@@ -169,7 +173,7 @@ public final class TableExtractor {
             return;
         }
         t = ratiosApart(t, headerRows);
-        List<Column> cols = wholePeriodOverStage(ofThisPeriod(columns(t, headerRows), type));
+        List<Column> cols = scoreBesideFullMarks(wholePeriodOverStage(ofThisPeriod(columns(t, headerRows), type)));
         int label = labelColumn(t, headerRows, cols);
         if (label < 0) { unparsedIfMeaningful(t, "无法确定标签列", r); return; }
         t = continuedRows(t, headerRows, cols);
@@ -179,13 +183,45 @@ public final class TableExtractor {
         String period = contextPeriod(context);
         List<Row> rows = rows(t, headerRows, cols, label);
         int read = 0;
-        if (scores) read += scoreRows(rows, cols, r);
+        if (scores) read += scoreRows(rows, cols, r) + gradeRow(t, headerRows, r);
         if (counts) {
             read += staffingRows(rows, cols, r);
             // a table of posts (岗位 | 协议配备 | 实际在岗: 站长, 一线社工, 行政助理) is staffing: its rows are no indicators
             if (!POSTS.matcher(cols.get(label).header).find()) read += indicatorRows(rows, cols, contextArea, period, r);
         }
         if (read == 0 && (scores || counts)) unparsedIfMeaningful(t, "表头无法赋予数值含义", r);
+    }
+
+    /**
+     * An indicator's record written in a cell, its unit in brackets after its name: "建档（户）：指标420，完成226，完成率53.81%"
+     * (several to a 核查情况 cell of a scoring sheet).
+     */
+    private static final Pattern CELL_RECORD = Pattern.compile(
+            "([\\u4e00-\\u9fff]{2,16}+)[(（]([\\u4e00-\\u9fff]{1,3}+)[)）][:：]\\s*+(?:年度|全年|协议)?+指标\\s*+(\\d{1,7}+)[,，]\\s*+"
+            + "(?:实际)?+完成\\s*+(\\d{1,7}+)(?:[,，]\\s*+完成率\\s*+(\\d{1,4}+(?:\\.\\d{1,4}+)?+[%％]))?+");
+
+    /**
+     * The indicator records a table's cells state (see {@link #CELL_RECORD}) as a table of their own, read by its header
+     * words like any other; null where no cell holds two or more.
+     */
+    static Document.Table figuresInCells(Document.Table t) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("指标名称", "单位", "年度指标", "完成", "完成率"));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        Matcher m = CELL_RECORD.matcher("");
+        for (List<String> row : t.rows()) {
+            for (String cell : row) {
+                if (cell.length() < 12 || !seen.add(cell)) continue; // a merged cell repeated on each row once
+                List<List<String>> found = new ArrayList<>();
+                m.reset(cell);
+                while (m.find()) {
+                    found.add(List.of(m.group(1) + "（" + m.group(2) + "）", m.group(2), m.group(3), m.group(4),
+                            m.group(5) == null ? "" : m.group(5)));
+                }
+                if (found.size() >= 2) rows.addAll(found);
+            }
+        }
+        return rows.size() > 1 ? new Document.Table(t.index(), rows) : null;
     }
 
     /** Two figures in one cell ("9.10/10"). */
@@ -505,6 +541,7 @@ public final class TableExtractor {
      * so that each row is a party or an indicator again and each column a role.
      */
     static Document.Table sideways(Document.Table t) {
+        t = closingRowsOnly(t);
         if (t.rows().size() < 2 || t.width() < 3) return t;
         // the header may take several rows: a merged 第三方评估 over the items, or a PDF cell wrapped over two lines (督导中 / 心)
         int top = 0;
@@ -527,6 +564,32 @@ public final class TableExtractor {
             turned.add(row);
         }
         return new Document.Table(t.index(), turned);
+    }
+
+    /** A row of one month (2024 年 10 月, 10月份) or quarter of the period: a part of its total, never the period's figure. */
+    private static final Pattern PERIOD_PART_ROW = Pattern.compile(
+            "^(?:\\d{4}\\s*+年\\s*+)?+(?:\\d{1,2}\\s*+月份?|第[一二三四1-4]季度)$");
+
+    /**
+     * Indicators across the top and a row per month, closed by rows naming their figure (合计 | 年度指标 | 完成率): the
+     * closing rows are the record, the month rows (and the header printed again after a page break) no value of the
+     * period; the header and the closing rows only, to be turned. Unchanged unless every other row is a month's.
+     */
+    static Document.Table closingRowsOnly(Document.Table t) {
+        int top = 0;
+        while (top < Math.min(6, t.rows().size() - 1) && t.rows().get(top).stream().skip(1).noneMatch(c -> number(c) != null)) top++;
+        if (top == 0 || t.width() < 3) return t;
+        List<List<String>> header = t.rows().subList(0, top);
+        List<List<String>> kept = new ArrayList<>(header);
+        int parts = 0, roles = 0;
+        for (List<String> row : t.rows().subList(top, t.rows().size())) {
+            String first = row.isEmpty() ? "" : row.get(0).strip();
+            ColumnRole role = ColumnRole.of(first);
+            if (role != null && role.isValue()) { kept.add(row); roles++; }
+            else if (PERIOD_PART_ROW.matcher(first).matches()) parts++;
+            else if (!header.contains(row)) return t;
+        }
+        return parts >= 2 && roles >= 2 ? new Document.Table(t.index(), kept) : t;
     }
 
     /** A party, an indicator, a third-party item, a total or a team figure: what a row of a turned table is. */
@@ -735,8 +798,25 @@ public final class TableExtractor {
         return out;
     }
 
-    /** A column of one stage of the period only (本期完成, 本阶段指标, 第二阶段完成): not the whole period's figure. */
-    private static final Pattern STAGE_WORD = Pattern.compile("本期|本阶段|第[一二三四1-4]阶段|上半年|下半年|当期");
+    /**
+     * 满分 beside another column of a maximum's word and no score column (满分 | 分值): 满分 is the maximum, the other the
+     * score the row was given.
+     */
+    static List<Column> scoreBesideFullMarks(List<Column> cols) {
+        if (cols.stream().anyMatch(c -> c.role == ColumnRole.SCORE || c.role == ColumnRole.CONVERTED)) return cols;
+        if (cols.stream().noneMatch(c -> c.role == ColumnRole.MAX && c.header.contains("满分"))) return cols;
+        List<Column> out = new ArrayList<>();
+        for (Column c : cols) {
+            out.add(c.role == ColumnRole.MAX && !c.header.contains("满分") ? new Column(ColumnRole.SCORE, c.area, c.header) : c);
+        }
+        return out;
+    }
+
+    /**
+     * A column of one stage of the period only (本期完成, 本阶段指标, 第二阶段完成, 中期目标 beside 年度指标): not the whole
+     * period's figure.
+     */
+    private static final Pattern STAGE_WORD = Pattern.compile("本期|本阶段|第[一二三四1-4]阶段|上半年|下半年|当期|中期");
 
     /**
      * Figures of the whole period beside those of one stage of it (年度指标 | 本期指标 | 累计完成 | 本期完成): where a value
@@ -912,8 +992,32 @@ public final class TableExtractor {
         boolean partyRows = rows.stream().anyMatch(x -> partyOf(x.label) != null);
         int read = 0;
         Map<String, List<ScoreExtractor.ScoreItem>> items = new LinkedHashMap<>();
+        java.util.Set<String> subtotalled = new java.util.HashSet<>();
+        for (Row row : rows) if (subtotalOfItem(row)) subtotalled.add(row.label);
+        Map<String, Integer> labelRows = new java.util.HashMap<>();
+        for (Row row : rows) labelRows.merge(row.label, 1, Integer::sum);
         for (Row row : rows) {
             String label = row.label.replaceAll("\\s+", "");
+            // a scoring sheet (评分表): an item's rules (1-1 … 1-4) are its parts; its 小计 row is the item's figure
+            if (subtotalled.contains(row.label) && !subtotalOfItem(row)) continue;
+            if (labelRows.get(row.label) > 1) label = ownName(row, label);
+            Party group = partyOf(label);
+            String sub = group != null && labelRows.get(row.label) > 1 ? subName(row, label, group) : null;
+            if (sub != null) {
+                // a party merged over its rows (第三方 over 项目管理 … 合计 | 得分率): each row is what its own cell names
+                if (ColumnRole.of(sub) == ColumnRole.RATE) continue;
+                if (SCORE_ITEMS.stream().anyMatch(sub::startsWith)) label = sub;
+                else if (TOTAL_WORD.matcher(sub).find()) {
+                    Double v = value(row, cols, ColumnRole.CONVERTED, null);
+                    if (v == null) v = value(row, cols, ColumnRole.SCORE, null);
+                    if (v != null && !r.parties.containsKey(group)) {
+                        r.parties.put(group, new ScoreExtractor.PartyScore(group, v, row.evidence));
+                        read++;
+                    }
+                    continue;
+                }
+            }
+
             Double max = value(row, cols, ColumnRole.MAX, null), score = value(row, cols, ColumnRole.SCORE, null),
                     converted = value(row, cols, ColumnRole.CONVERTED, null);
             Party p = partyOf(label);
@@ -953,6 +1057,8 @@ public final class TableExtractor {
             // "服务质量(平均)": the item's own figure, the mean of its 片区
             boolean mean = inLabel.matches() && inLabel.group(2).matches("平均|均值|平均分|平均值|折算|计入");
             if (mean) { item = inLabel.group(1); area = null; }
+            // "项目管理（10分）": the item and its maximum in brackets
+            if (inLabel.matches() && MAX_IN_BRACKETS.matcher(inLabel.group(2)).matches()) item = inLabel.group(1);
             if (SCORE_ITEMS.stream().noneMatch(item::startsWith)) continue;
             List<ScoreExtractor.ScoreItem> list = items.computeIfAbsent(item, k -> new ArrayList<>());
             // per-片区 score columns (东片区 | 西片区 | 得分): the 片区 scores, and the item's own figure is what counts
@@ -980,6 +1086,63 @@ public final class TableExtractor {
         }
         for (List<ScoreExtractor.ScoreItem> list : items.values()) r.items.addAll(wholeItemOfMergedCell(list));
         return read;
+    }
+
+    /**
+     * The grade stated in a row of a score table, a cell of its own beside "评估等级" (the foot of a scoring sheet:
+     * 四方评分汇总 | 评估等级 | — | 良好): 1 when read.
+     */
+    private static int gradeRow(Document.Table t, int headerRows, Result r) {
+        if (r.grade != null) return 0;
+        for (int i = headerRows; i < t.rows().size(); i++) {
+            boolean named = false;
+            for (String c : t.rows().get(i)) {
+                String cell = Cn.WHITESPACE.matcher(c).replaceAll("");
+                if (GRID_GRADE.matcher(cell).matches()) named = true;
+                else if (named && GRADE_CELL.matcher(cell).matches()) {
+                    r.grade = cell;
+                    r.gradeEvidence = t.rowText(i);
+                    return 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** The first text cell after a party's label that is not the party again (its organisation's name), or null. */
+    private static String subName(Row row, String label, Party group) {
+        boolean past = false;
+        for (String c : row.cells) {
+            String cell = c.replaceAll("\\s+", "");
+            if (!past) { past = cell.equals(label); continue; }
+            if (cell.isEmpty() || cell.equals(label) || number(cell) != null || partyOf(cell) == group) continue;
+            return cell;
+        }
+        return null;
+    }
+
+    /** A row of an item (its label merged over its rules) whose own cell says 小计 / 合计: the item's figure. */
+    private static boolean subtotalOfItem(Row row) {
+        String label = row.label.replaceAll("\\s+", "");
+        if (SCORE_ITEMS.stream().noneMatch(label::startsWith)) return false;
+        for (String c : row.cells) if (WHOLE_STATION.matcher(c.strip()).matches()) return true;
+        return false;
+    }
+
+    /**
+     * The name of a row whose label is a group merged over several rows (四方评分汇总 over each party, 总分 and 评估等级 at
+     * the foot of a scoring sheet): the first text cell after it, where that names a party or a total; else the label.
+     */
+    private static String ownName(Row row, String label) {
+        if (partyOf(label) != null || SCORE_ITEMS.stream().anyMatch(label::startsWith)) return label;
+        boolean past = false;
+        for (String c : row.cells) {
+            String cell = c.replaceAll("\\s+", "");
+            if (!past) { past = cell.equals(label); continue; }
+            if (cell.isEmpty() || cell.equals(label) || number(cell) != null) continue;
+            return partyOf(cell) != null || TOTAL_WORD.matcher(cell).find() || GRID_GRADE.matcher(cell).matches() ? cell : label;
+        }
+        return label;
     }
 
     /**
@@ -1117,8 +1280,16 @@ public final class TableExtractor {
             else if (l.contains("持续") && l.contains("在岗")) { r.fact("staffing.stable_workers", actual, e); read++; }
             else if (l.contains("社工") && l.contains("人次")) {
                 String k = l.contains("持证") ? "certified" : "workers";
-                r.fact("staffing." + k + "_expected", target, e);
-                r.fact("staffing." + k + "_actual", actual, e);
+                // a row naming its figure (社工应到岗（人次） | 96, 社工实到岗（人次） | 92 under one 数值 column): the label says which
+                boolean expectedRow = l.contains("应到"), presentRow = l.contains("实到");
+                if (expectedRow != presentRow) {
+                    Double v = target != null ? target : actual;
+                    if (target != null && actual != null) v = expectedRow ? target : actual;
+                    r.fact("staffing." + k + (expectedRow ? "_expected" : "_actual"), v, e);
+                } else {
+                    r.fact("staffing." + k + "_expected", target, e);
+                    r.fact("staffing." + k + "_actual", actual, e);
+                }
                 read++;
             } else if (l.matches(".*(离职|辞职).*")) { r.fact("staffing.resigned", actual, e); read++; }
             else if (l.matches(".*(新入职|入职|新招).*")) { r.fact("staffing.hired", actual, e); read++; }

@@ -36,7 +36,9 @@ public enum ColumnRole {
             // a progress cell ("已完成 1,086", "未完成 43") holds the count done, not a rate (完成进度 is a rate, above)
             "进度", "本期末", "期末",
             // a head count beside a staffing row's label (项目 | 人数 | 说明: 期末在岗 | 17)
-            "人数"),
+            "人数",
+            // a key/value sheet's value column (项目 | 数值 | 说明)
+            "数值"),
     AREA("所属片区", "片区"),
     CATEGORY("服务类别", "服务类型", "服务领域", "一级指标", "类别", "类型", "领域", "板块"),
     LABEL("服务指标", "指标名称", "指标项目", "评估内容", "评估项目", "评估主体", "评估方", "考核内容", "服务项目", "项目", "指标",
@@ -57,8 +59,10 @@ public enum ColumnRole {
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     /** Headers that name who or what a row is, though they contain a value word (评分主体 holds 评分). */
-    private static final List<String> LABEL_FIRST = List.of("评分主体", "评估主体", "评分方", "评分单位", "评估单位", "评价主体",
-            "评分项目", "评分内容", "评分指标");
+    private static final List<String> LABEL_FIRST = List.of("评分主体", "评估主体", "评分方", "评分单位", "评分机构", "评估单位", "评价主体",
+            "评分项目", "评分内容", "评分指标",
+            // the rule a row scores by (评分细则 | 分值 | 扣分 | 得分): its text, not a score
+            "评分细则", "评分标准", "评分要点", "评分依据");
 
     /** The role a header cell's words give, or null when none of the vocabulary's words is in it. */
     public static ColumnRole of(String header) {

@@ -26,7 +26,7 @@ final class PageFurniture {
     /** The pages' lines in reading order, page numbers and running headers and footers dropped. */
     static List<PrintedLine> strip(List<List<PrintedLine>> pages) {
         List<List<PrintedLine>> numbered = new ArrayList<>();
-        for (List<PrintedLine> page : pages) numbered.add(withoutPageNumbers(page));
+        for (List<PrintedLine> page : pages) numbered.add(withoutSheetHeadings(withoutPageNumbers(page)));
         Set<String> headers = running(numbered, true);
         Set<String> footers = running(numbered, false);
         List<PrintedLine> out = new ArrayList<>();
@@ -48,6 +48,60 @@ final class PageFurniture {
         if (!lines.isEmpty() && isPageNumber(lines.get(lines.size() - 1))) lines.remove(lines.size() - 1);
         if (!lines.isEmpty() && isPageNumber(lines.get(0))) lines.remove(0);
         return lines;
+    }
+
+    /**
+     * A sheet printed from a spreadsheet with its headings: a line of column letters (A B C …, in order from A) over
+     * the grid, and the row number (1 2 3 …, rising) as the first piece of every line below it. Neither is data: the
+     * letters line goes, each row loses its number (a blank row, nothing but its number, goes), and the print header
+     * above the letters (file — sheet name) is kept as one piece of prose, so it cannot start the grid's table.
+     * Without the letters line nothing is dropped: a table's own 序号 column counts 1 2 3 as well.
+     */
+    static List<PrintedLine> withoutSheetHeadings(List<PrintedLine> page) {
+        int letters = -1;
+        for (int i = 0; i < page.size() && letters < 0; i++) if (isColumnLetters(page.get(i))) letters = i;
+        if (letters < 0) return page;
+        List<PrintedLine> out = new ArrayList<>(page.size());
+        for (PrintedLine line : page.subList(0, letters)) out.add(onePiece(line));
+        long last = Long.MIN_VALUE;
+        for (PrintedLine line : page.subList(letters + 1, page.size())) {
+            List<PrintedLine.Piece> pieces = line.pieces();
+            String first = pieces.isEmpty() ? "" : pieces.get(0).text();
+            if (!ROW_NUMBER.matcher(first).matches() || Long.parseLong(first) <= last) {
+                last = Long.MAX_VALUE; // the grid has ended: what follows keeps its numbers
+                out.add(line);
+                continue;
+            }
+            last = Long.parseLong(first);
+            if (pieces.size() == 1) continue;
+            String text = line.text().strip();
+            text = text.startsWith(first) ? text.substring(first.length()).strip() : text;
+            out.add(new PrintedLine(line.page(), line.y(), text, List.copyOf(pieces.subList(1, pieces.size()))));
+        }
+        return out;
+    }
+
+    private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,5}");
+
+    /** Two or more pieces, each one capital letter, A first and each the next letter. */
+    static boolean isColumnLetters(PrintedLine line) {
+        List<PrintedLine.Piece> pieces = line.pieces();
+        if (pieces.size() < 2) return false;
+        for (int i = 0; i < pieces.size(); i++) {
+            String t = pieces.get(i).text();
+            if (t.length() != 1 || t.charAt(0) != 'A' + i) return false;
+        }
+        return true;
+    }
+
+    private static PrintedLine onePiece(PrintedLine line) {
+        List<PrintedLine.Piece> pieces = line.pieces();
+        if (pieces.size() < 2) return line;
+        float em = 0;
+        for (PrintedLine.Piece p : pieces) em = Math.max(em, p.em());
+        PrintedLine.Piece joined = new PrintedLine.Piece(line.text().strip(), pieces.get(0).x0(),
+                pieces.get(pieces.size() - 1).x1(), em);
+        return new PrintedLine(line.page(), line.y(), line.text(), List.of(joined));
     }
 
     static boolean isPageNumber(PrintedLine line) {

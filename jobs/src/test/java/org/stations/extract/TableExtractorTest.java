@@ -463,6 +463,159 @@ class TableExtractorTest {
         assertEquals(0.9375, v.get("null|case_closed").reportedCompletion);
     }
 
+    // ---- blind6: layouts read by mechanism (excerpts of the blind6 reports, values checked against them) ----
+
+    @Test
+    void midtermStageColumnsBesideTheYearsAreComparisons() {
+        // blind6_e.pdf sheet 指标 (a 中期 report): 年度指标 | 中期目标 | 中期完成 | 年度完成率 | 中期完成率 — the year's target and
+        // rate are the report's, 中期目标 and 中期完成率 a stage of it; 中期完成 alone is the actual; a printed zero is kept
+        TableExtractor.Result r = TableExtractor.extract(Layout.parse(
+                "\t序号\t类别\t指标名称\t单位\t年度指标\t中期目标\t中期完成\t年度完成率\t中期完成率\n\n"
+                + "\t1\t兜底民生\t困难群众和特殊群体建档\t户\t360\t180\t187\t51.9%\t103.9%\n\n"
+                + "\t7\t个案\t个案结案\t个\t30\t15\t10\t33.3%\t66.7%\n\n"
+                + "\t18\t社区培育\t社区社会组织培育\t个\t1\t0.5\t0\t0.0%\t0.0%\n\n"), "midterm");
+        Map<String, IndicatorValue> v = byKey(r.indicators);
+        assertEquals(List.of(360.0, 187.0), targetAndActual(v, "null|archive"));
+        assertEquals(0.519, v.get("null|archive").reportedCompletion);
+        assertEquals(List.of(30.0, 10.0), targetAndActual(v, "null|case_closed"));
+        assertEquals(List.of(1.0, 0.0), targetAndActual(v, "null|community_orgs"));
+    }
+
+    @Test
+    void scoringSheetReadsItemsFromSubtotalsAndPartiesFromItsFoot() {
+        // blind6_c.docx 评分表: 评估项目 merged down its rules (1-1 …) and its 小计 row; 评分细则 is the rule's text, no
+        // score; at the foot 四方评分汇总 merged over each party's row, 总分 and 评估等级
+        TableExtractor.Result r = read("\t评估项目\t序号\t评分细则\t分值\t扣分\t得分\t扣分理由及核查情况\n\n"
+                + "\t项目管理 （10分）\t1-1\t制度建设：管理制度健全并有效执行\t2.5\t0.15\t2.35\t请假审批制度执行记录缺2份\n\n"
+                + "\t项目管理 （10分）\t1-2\t人员管理：按协议配备社工，人员稳定\t2.5\t0.30\t2.20\t缺岗1名\n\n"
+                + "\t项目管理 （10分）\t小计\t小计\t10\t0.85\t9.15\t\n\n"
+                + "\t服务监测 （10分）\t2-1\t兜底民生服务指标按进度完成\t3\t0.30\t2.70\t\n\n"
+                + "\t服务监测 （10分）\t小计\t小计\t10\t1.40\t8.60\t\n\n"
+                + "\t第三方评估得分合计\t第三方评估得分合计\t第三方评估得分合计\t55\t7.80\t47.20\t本中心评分\n\n"
+                + "\t四方评分汇总\t监督方评分（越秀区民政局）\t监督方评分（越秀区民政局）\t10\t—\t9.10\t监督方提供\n\n"
+                + "\t四方评分汇总\t购买方评分（登峰街道办事处）\t购买方评分（登峰街道办事处）\t20\t—\t18.20\t购买方提供\n\n"
+                + "\t四方评分汇总\t总分\t总分\t100\t—\t87.35\t\n\n"
+                + "\t四方评分汇总\t评估等级\t评估等级\t—\t—\t良好\t85分以上、90分以下为良好\n\n");
+        Map<String, ScoreExtractor.ScoreItem> items = r.items.stream()
+                .collect(Collectors.toMap(ScoreExtractor.ScoreItem::item, x -> x, (a, b) -> a));
+        assertEquals(java.util.Set.of("项目管理", "服务监测"), items.keySet());
+        assertEquals(9.15, items.get("项目管理").score());
+        assertEquals(10.0, items.get("项目管理").maxScore());
+        assertEquals(8.60, items.get("服务监测").score());
+        assertEquals(47.20, r.parties.get(Party.THIRD_PARTY).score());
+        assertEquals(9.10, r.parties.get(Party.SUPERVISOR).score());
+        assertEquals(18.20, r.parties.get(Party.PURCHASER).score());
+        assertEquals(List.of(87.35), r.totals);
+        assertEquals("良好", r.grade);
+    }
+
+    @Test
+    void aCellOfSentencesIsReadAsProse() {
+        // blind6_c.docx 评分表, rule 1-2: the staffing stated only in its 扣分理由及核查情况 cell
+        ReportText t = ReportText.of(Layout.parse("\t评估项目\t序号\t评分细则\t分值\t扣分\t得分\t扣分理由及核查情况\n\n"
+                + "\t项目管理 （10分）\t1-2\t人员管理：按协议配备社工，人员稳定\t2.5\t0.30\t2.20\t协议要求配备社工16名，考核期末在岗社工15名"
+                + "（其中持证社工9名），缺岗1名；考核期内离职2人、新入职1人；期初16名社工中14名持续在岗，稳岗率87.50%；社工应到岗96人次，实到岗93人次\n\n"
+                + "\t项目管理 （10分）\t1-1\t制度建设：管理制度健全并有效执行\t2.5\t0.15\t2.35\t请假审批制度执行记录缺2份\n\n"));
+        StaffingExtractor.Staffing s = StaffingExtractor.extract(t.proseOnly(), "midterm");
+        assertEquals(16, s.requiredWorkers);
+        assertEquals(14, s.stableWorkers);
+        assertEquals(0.875, s.retentionRate);
+        assertEquals(2, s.resigned);
+        assertEquals(1, s.hired);
+        assertEquals(96.0, s.workersExpected);
+        assertEquals(93.0, s.workersActual);
+        // blind6_c.docx cover grid: two pairs to a row, each its sentence
+        assertEquals(List.of("承接机构：广州市越秀区峰华社会工作服务中心", "项目经费：198万元"),
+                ReportText.keyValues(List.of("承接机构", "广州市越秀区峰华社会工作服务中心", "项目经费", "198万元")));
+        assertEquals(List.of(), ReportText.keyValues(List.of("在岗社工", "17", "18", "19")));
+        // a short cell is no paragraph
+        assertFalse(ReportText.isSentence("请假审批制度执行记录缺2份"));
+    }
+
+    @Test
+    void indicatorRecordsInAScoringSheetsCellsAreRead() {
+        // blind6_c.docx 评分表, rules 2-1 and 2-2: the figures only in the 扣分理由及核查情况 cells; 问卷60份 is no indicator
+        TableExtractor.Result r = read("\t评估项目\t序号\t评分细则\t分值\t扣分\t得分\t扣分理由及核查情况\n\n"
+                + "\t服务监测 （10分）\t2-1\t兜底民生服务指标按进度完成\t3\t0.30\t2.70\t建档（户）：指标420，完成226，完成率53.81% "
+                + "电话访问（人次）：指标3300，完成1702，完成率51.58% 入户探访（人次）：指标1200，完成618，完成率51.50%\n\n"
+                + "\t服务监测 （10分）\t2-2\t个案服务指标按进度完成\t3\t0.60\t2.40\t咨询个案（个）：指标70，完成38，完成率54.29% "
+                + "个案结案（个）：指标40，完成12，完成率30.00% 结案进度明显滞后，扣0.60分\n\n"
+                + "\t服务质量 （20分）\t4-1\t需求评估：有系统的社区需求调研\t5\t0.70\t4.30\t需求调研样本偏少（问卷60份）\n\n");
+        Map<String, IndicatorValue> v = byKey(r.indicators);
+        assertEquals(List.of(420.0, 226.0), targetAndActual(v, "null|archive"));
+        assertEquals(0.5381, v.get("null|archive").reportedCompletion);
+        assertEquals(List.of(3300.0, 1702.0), targetAndActual(v, "null|phone_visits"));
+        assertEquals(List.of(1200.0, 618.0), targetAndActual(v, "null|home_visits"));
+        assertEquals(List.of(70.0, 38.0), targetAndActual(v, "null|consult_cases"));
+        assertEquals(List.of(40.0, 12.0), targetAndActual(v, "null|case_closed"));
+        assertEquals(5, r.indicators.size());
+    }
+
+    @Test
+    void aKeyValueSheetOfStaffingIsReadByItsKeys() {
+        // blind6_e.pdf sheet 人员 (项目 | 数值 | 说明): each row's key names its figure and its unit; 应到 and 实到 rows apart
+        String sheet = "\t项目\t数值\t说明\n\n\t协议要求社工数（名）\t16\t服务协议\n\n\t期末在岗社工（名）\t15\t2025/10/31\n\n"
+                + "\t社工应到岗（人次）\t96\t16 名×6 个月\n\n\t社工实到岗（人次）\t92\t\n\n"
+                + "\t持证社工应到岗（人次）\t48\t8 名×6 个月\n\n\t持证社工实到岗（人次）\t57\t\n\n"
+                + "\t持续在岗社工（名）\t14\t\n\n\t稳岗率\t87.50%\t持续在岗÷期初在岗\n\n\t离职（人）\t2\t\n\n\t调入（人）\t0\t\n\n";
+        TableExtractor.Result r = read(sheet);
+        assertEquals(96.0, r.facts.get("staffing.workers_expected"));
+        assertEquals(92.0, r.facts.get("staffing.workers_actual"));
+        assertEquals(48.0, r.facts.get("staffing.certified_expected"));
+        assertEquals(57.0, r.facts.get("staffing.certified_actual"));
+        assertEquals(14.0, r.facts.get("staffing.stable_workers"));
+        assertEquals(0.875, r.facts.get("staffing.retention_rate"));
+        assertEquals(2.0, r.facts.get("staffing.resigned"));
+        assertEquals(0.0, r.facts.get("staffing.transferred_in"));
+        // sheet 基本信息: the unit in a key's brackets goes after its figure; a start row and an end row are one range
+        assertEquals("项目经费1,580,000.00元", ReportText.measured(List.of("项目经费（元）", "1,580,000.00")));
+        assertEquals("考核期共6个月", ReportText.measured(List.of("考核期（月）", "6")));
+        assertNull(ReportText.measured(List.of("评估总分", "85.45")));
+        // blind2_f.pdf 表2: 上期末 | 本期末 — two figures, neither alone the value
+        assertNull(ReportText.measured(List.of("在岗社工（名）", "17", "18")));
+        assertEquals("服务期：2025/5/1至2026/4/30", ReportText.range(List.of("服务期开始", "2025/5/1"), List.of("服务期结束", "2026/4/30")));
+        assertNull(ReportText.range(List.of("服务期开始", "2025/5/1"), List.of("考核期结束", "2025/10/31")));
+    }
+
+    @Test
+    void monthByMonthTableIsReadFromItsClosingRows() {
+        // blind6_f.pdf 表3-3: indicators across the top, a row per month (no value of the period), the header printed
+        // again after the page break, then 合计 (the actual), 年度指标 and 完成率
+        TableExtractor.Result r = read("\t月份\t新增志愿者（名）\t志愿者骨干（名）\t志愿者队伍（支）\t社区社会组织（个）\n\n"
+                + "\t2024 年 10 月\t14\t3\t0\t0\n\n\t2024 年 11 月\t12\t2\t1\t0\n\n"
+                + "\t月份\t新增志愿者（名）\t志愿者骨干（名）\t志愿者队伍（支）\t社区社会组织（个）\n\n"
+                + "\t2025 年 9 月\t13\t3\t0\t1\n\n"
+                + "\t合计\t162\t31\t3\t2\n\n\t年度指标\t150\t30\t3\t2\n\n\t完成率\t108.00%\t103.33%\t100.00%\t100.00%\n\n");
+        Map<String, IndicatorValue> v = byKey(r.indicators);
+        assertEquals(List.of(150.0, 162.0), targetAndActual(v, "null|volunteers_new"));
+        assertEquals(1.08, v.get("null|volunteers_new").reportedCompletion);
+        assertEquals(List.of(30.0, 31.0), targetAndActual(v, "null|volunteer_leaders"));
+        assertEquals(List.of(3.0, 3.0), targetAndActual(v, "null|volunteer_teams"));
+        assertEquals(List.of(2.0, 2.0), targetAndActual(v, "null|community_orgs"));
+        assertEquals(4, r.indicators.size());
+    }
+
+    @Test
+    void partiesMergedOverTheirRowsAreReadByEachRowsOwnName() {
+        // blind6_d.docx 表1: 评分主体 and 评分机构 merged over each party's 得分 and 得分率 rows (the rates derived), the
+        // third party over its four items, 合计 and 得分率; 满分 beside 分值, the latter the score given
+        TableExtractor.Result r = read("\t评分主体\t评分机构\t项目\t满分\t分值\n\n"
+                + "\t监督方\t广州市增城区民政局\t得分\t10\t9.35\n\n\t监督方\t广州市增城区民政局\t得分率\t—\t93.50%\n\n"
+                + "\t购买方\t广州市增城区派潭镇人民政府\t得分\t20\t18.85\n\n\t购买方\t广州市增城区派潭镇人民政府\t得分率\t—\t94.25%\n\n"
+                + "\t第三方\t广州市弘正社会工作评估中心\t项目管理\t10\t9.25\n\n\t第三方\t广州市弘正社会工作评估中心\t服务监测\t10\t8.90\n\n"
+                + "\t第三方\t广州市弘正社会工作评估中心\t合计\t55\t47.95\n\n\t第三方\t广州市弘正社会工作评估中心\t得分率\t—\t87.18%\n\n"
+                + "\t总分\t总分\t总分\t100\t89.45\n\n");
+        assertEquals(9.35, r.parties.get(Party.SUPERVISOR).score());
+        assertEquals(18.85, r.parties.get(Party.PURCHASER).score());
+        assertEquals(47.95, r.parties.get(Party.THIRD_PARTY).score());
+        Map<String, ScoreExtractor.ScoreItem> items = r.items.stream()
+                .collect(Collectors.toMap(ScoreExtractor.ScoreItem::item, x -> x, (a, b) -> a));
+        assertEquals(java.util.Set.of("项目管理", "服务监测"), items.keySet());
+        assertEquals(9.25, items.get("项目管理").score());
+        assertEquals(10.0, items.get("项目管理").maxScore());
+        assertEquals(List.of(89.45), r.totals);
+    }
+
     @Test
     void headCountsOfATableByPositionAreReadOnTheTeamRow() {
         // blind5_d.docx 表3: 岗位 | 人数 | 其中持证; 社工合计 is the team (the 行政 row is no social worker, never added)

@@ -101,6 +101,40 @@ class PdfReaderTest {
         assertFalse(PageFurniture.key(printed("小组 3/4")).equals(PageFurniture.key(printed("小组 3/5"))));
     }
 
+    @Test
+    void aSheetsColumnLettersAndRowNumbersAreNoData() {
+        // blind6_e.pdf page 2, printed from a spreadsheet with its headings: the print header, the letters A–E over the
+        // grid, each row's number first, a blank row 7 (its number only) between the two tables
+        List<PrintedLine> page = List.of(
+                pieces(67, "温泉镇社工站中期评估数据表.xlsx", "—", "基本信息"),
+                pieces(91, "A", "B", "C", "D", "E"),
+                pieces(108, "1", "评分主体", "评分单位", "满分", "得分", "得分率"),
+                pieces(126, "2", "监督方", "广州市从化区民政局", "10", "8.95", "89.50%"),
+                pieces(143, "7"),
+                pieces(161, "8", "第三方分项", "评估内容", "满分", "得分", "得分率"),
+                pieces(179, "9", "项目管理", "制度、人员、财务、档案", "10", "8.85", "88.50%"));
+        List<PrintedLine> out = PageFurniture.withoutSheetHeadings(page);
+        assertEquals(List.of("温泉镇社工站中期评估数据表.xlsx — 基本信息", "评分主体 评分单位 满分 得分 得分率",
+                "监督方 广州市从化区民政局 10 8.95 89.50%", "第三方分项 评估内容 满分 得分 得分率",
+                "项目管理 制度、人员、财务、档案 10 8.85 88.50%"), out.stream().map(PrintedLine::text).toList());
+        assertEquals(1, out.get(0).chunks().size(), "the print header is prose: it cannot start the grid's table");
+        assertEquals("监督方", out.get(2).pieces().get(0).text());
+        // without the letters a table's own 序号 column stays
+        List<PrintedLine> numbered = List.of(pieces(108, "序号", "指标名称", "年度指标"), pieces(126, "1", "电话访问", "2,800"));
+        assertEquals(numbered, PageFurniture.withoutSheetHeadings(numbered));
+    }
+
+    /** A printed line of pieces a cell gap apart. */
+    private static PrintedLine pieces(float y, String... texts) {
+        List<PrintedLine.Piece> ps = new java.util.ArrayList<>();
+        float x = 60;
+        for (String t : texts) {
+            ps.add(new PrintedLine.Piece(t, x, x + 8 * t.length(), 8));
+            x += 8 * t.length() + 20;
+        }
+        return new PrintedLine(0, y, String.join(" ", texts), List.copyOf(ps));
+    }
+
     private static PrintedLine printed(String text) {
         return new PrintedLine(0, 0, text, List.of(new PrintedLine.Piece(text, 0, 100, 10)));
     }
