@@ -70,7 +70,7 @@ public final class Cn {
 
     /** Whether {@link #WHITESPACE} has anything to replace in {@code s} (\\s: space, TAB, line breaks, vertical tab, form feed). */
     public static boolean holdsWhitespace(CharSequence s) {
-        for (int i = 0; i < s.length(); i++) if (" \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) return true;
+        for (int i = 0; i < s.length(); i++) if (isRegexSpace(s.charAt(i))) return true;
         return false;
     }
     /** \\s of java.util.regex: ASCII whitespace only. */
@@ -155,20 +155,22 @@ public final class Cn {
         if (s.indexOf(' ') >= 0) s = replace(s, THOUSANDS_SPACED, (in, m) -> m.group().replace(" ", ""));
         if (s.indexOf('万') >= 0 && s.indexOf('千') >= 0) s = replace(s, TEN_THOUSANDS_AND_THOUSANDS, (in, m) ->
                 String.valueOf(Long.parseLong(m.group(1)) * 10_000 + Long.parseLong(m.group(2)) * 1_000));
-        if (s.indexOf('千') >= 0) s = replace(s, THOUSANDS_WORD, (in, m) -> {
-            // a digit or a point before is part of another number; 3千余 / 3千多 stay approximate
-            if (m.start() > 0 && "0123456789.,".indexOf(in.charAt(m.start() - 1)) >= 0) return null;
-            return String.valueOf(Math.round(Double.parseDouble(m.group(1)) * 1000));
-        });
-        if (s.indexOf('万') >= 0) s = replace(s, TEN_THOUSANDS_WORD, (in, m) -> {
-            if (m.start() > 0 && "0123456789.,".indexOf(in.charAt(m.start() - 1)) >= 0) return null;
-            return String.valueOf(Math.round(Double.parseDouble(m.group(1)) * 10000));
-        });
+        if (s.indexOf('千') >= 0) s = replace(s, THOUSANDS_WORD, (in, m) -> timesWord(in, m, 1_000));
+        if (s.indexOf('万') >= 0) s = replace(s, TEN_THOUSANDS_WORD, (in, m) -> timesWord(in, m, 10_000));
         if (s.indexOf('元') >= 0) s = replace(s, CAPITAL_AMOUNT, (in, m) -> {
             long yuan = capitalAmount(m.group(1));
             return yuan <= 0 ? null : yuan + "元";
         });
         return s;
+    }
+
+    /**
+     * "3千", "1.2万": the figure before the word times what the word means; null (left as printed) where a digit or a point
+     * before it makes it part of another number. 3千余 / 3千多 stay approximate: the patterns do not take them.
+     */
+    private static String timesWord(String in, Matcher m, int times) {
+        if (m.start() > 0 && "0123456789.,".indexOf(in.charAt(m.start() - 1)) >= 0) return null;
+        return String.valueOf(Math.round(Double.parseDouble(m.group(1)) * times));
     }
 
     /**
@@ -246,10 +248,10 @@ public final class Cn {
      * after the first has exactly three digits and a unit follows at once; "85,90,100" or "9.40,8.70" is a list, "120,300,
      * 450" without a unit is left as printed.
      */
-    private static final Pattern THOUSANDS_SEPARATED = Pattern.compile(
-            "(?<![\\d.,])\\d{1,3}+(?:,\\d{3}+)++(?![\\d.,])(?=\\s*+(?:人次|万元|元|户|个|节|名|场|次|支|份|人))");
     /** The units a figure of a count or an amount ends in, where a form of writing numbers is read only before one. */
     private static final String COUNT_UNIT = "(?:人次|万元|元|户|个|节|名|场|次|支|份|人)";
+    private static final Pattern THOUSANDS_SEPARATED = Pattern.compile(
+            "(?<![\\d.,])\\d{1,3}+(?:,\\d{3}+)++(?![\\d.,])(?=\\s*+" + COUNT_UNIT + ")");
     /**
      * "3 912人次", "2 360 000元": spaces as thousands separators (ISO style), read whole only where every group after the
      * first has exactly three digits and a unit follows at once. Not a number after another one and a space: "17 86

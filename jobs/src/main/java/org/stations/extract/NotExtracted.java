@@ -13,7 +13,6 @@ final class NotExtracted {
     private NotExtracted() {}
 
     private static final Pattern SCORE_TALK = Pattern.compile("(?:得分|评分|总分)[^。；;\\n]{0,20}?(\\d+(?:\\.\\d+)?)\\s*分");
-    private static final org.stations.util.FirstChars SCORE_TALK_FIRSTS = org.stations.util.FirstChars.ofWords("得分|评分|总分");
     /**
      * Words that make a number of points a rule, not a result: "评估总分为100分，其中…占比55%", "评分90分以上为优秀",
      * "满分20分". A report that states only how it is scored has no score to miss.
@@ -40,7 +39,7 @@ final class NotExtracted {
 
     /** Whether the text states a number of points that is a result: not the scale (100) and not in a clause of rules. */
     static boolean talksOfAScore(String text) {
-        var found = SCORE_TALK_FIRSTS.in(SCORE_TALK, text);
+        var found = org.stations.util.FirstChars.matches(SCORE_TALK, text);
         while (found.find()) {
             var m = found.matcher();
             if (Double.parseDouble(m.group(1)) >= 100) continue;

@@ -99,7 +99,7 @@ public final class ReportText {
      * "离职（人） | 2"), as the phrase running text prints: "项目经费1,580,000.00元", "离职2人", "考核期共6个月".
      */
     static String measured(List<String> row) {
-        List<String> cells = row.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+        List<String> cells = filled(row);
         if (cells.size() < 2 || cells.size() > 3) return null;
         Matcher k = KEY_WITH_UNIT.matcher(cells.get(0).replaceAll("\\s+", ""));
         if (!k.matches() || !ONE_NUMBER.matcher(cells.get(1)).matches()) return null;
@@ -107,6 +107,11 @@ public final class ReportText {
         if (cells.size() == 3 && NUMBERS.matcher(cells.get(2)).matches()) return null;
         String unit = k.group(2);
         return unit.equals("月") ? k.group(1) + "共" + cells.get(1) + "个月" : k.group(1) + cells.get(1) + unit;
+    }
+
+    /** A row's cells that hold something, stripped. */
+    private static List<String> filled(List<String> row) {
+        return row.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
     }
 
     private static final Pattern RANGE_START = Pattern.compile("^([\\u4e00-\\u9fff]{2,8}?)(?:开始|起始)(?:日期|时间)?$");
@@ -117,8 +122,7 @@ public final class ReportText {
      * 2026/4/30"), as one range: "服务期：2025/5/1至2026/4/30".
      */
     static String range(List<String> above, List<String> row) {
-        List<String> a = above.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
-        List<String> b = row.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+        List<String> a = filled(above), b = filled(row);
         if (a.size() < 2 || b.size() < 2) return null;
         Matcher s = RANGE_START.matcher(a.get(0).replaceAll("\\s+", "")), e = RANGE_END.matcher(b.get(0).replaceAll("\\s+", ""));
         if (!s.matches() || !e.matches() || !s.group(1).equals(e.group(1))) return null;

@@ -62,11 +62,6 @@ public final class ScoreExtractor {
         return Cn.startingWithOneOf(words) + "(" + words + ")";
     }
 
-    /** The first characters of the whole-text patterns' matches: their matches are looked for only where these stand. */
-    private static final FirstChars PARTY_FIRSTS = FirstChars.ofWords(Party.WORDS).and(FirstChars.ofWords(Party.LABELS));
-    private static final FirstChars IN_ORDER_FIRSTS = FirstChars.ofWords("依次|分别");
-    private static final FirstChars EQUATION_FIRSTS = FirstChars.of("=＝");
-    private static final FirstChars GRADE_FIRSTS = FirstChars.ofWords("等级|评定|评为|结果");
 
     private static final Pattern PARTY_LINE = Pattern.compile(
             oneOf(Party.LABELS) + "(?:专业)?(?:评估)?[^:：\\d\\n]{0,12}?(?:得分|评分|分数)[:：]?\\s*" + NUM + "\\s*分?");
@@ -117,7 +112,6 @@ public final class ScoreExtractor {
             + "(?:(?:给予|给出)[^\\d。；;,，、\\n]{0,12}?|(?:评分|打分|评定)(?:结果)?(?:为|是|[:：])?\\s*+)(" + SCORE + ")\\s*+分");
 
     private static final String TOTAL_WORDS = "四项总得分|四方评估总分|四方评分合计|四方合计|四方总分|评估总分|评分合计|总得分|综合得分|总分|合计得分|绩效评价得分|最终得分";
-    private static final FirstChars TOTAL_FIRSTS = FirstChars.ofWords(TOTAL_WORDS);
     private static final Pattern TOTAL = Pattern.compile(
             Cn.startingWithOneOf(TOTAL_WORDS) + "(?:" + TOTAL_WORDS + ")(?:为|是|[:：])?\\s*" + NUM + "\\s*分");
     /** What follows a number that is a rule, not a result: "总分 100 分，由四方评分相加", "总分90分及以上为优秀". */
@@ -141,7 +135,7 @@ public final class ScoreExtractor {
         equation(prose, s);
         afterMaximum(prose, s);
         for (Pattern p : new Pattern[]{PARTY_LINE, PARTY_SENTENCE}) {
-            FirstChars.Matches found = PARTY_FIRSTS.in(p, text);
+            FirstChars.Matches found = FirstChars.matches(p, text);
             Matcher m = found.matcher();
             while (found.find()) {
                 if (p == PARTY_SENTENCE && (NOT_A_SCORE.matcher(m.group(2)).find()
@@ -155,14 +149,14 @@ public final class ScoreExtractor {
             }
         }
         spokenScores(prose, s);
-        FirstChars.Matches gradeWithTotal = GRADE_FIRSTS.in(GRADE_WITH_TOTAL, text);
+        FirstChars.Matches gradeWithTotal = FirstChars.matches(GRADE_WITH_TOTAL, text);
         Matcher gt = gradeWithTotal.matcher();
         if (gradeWithTotal.find()) {
             s.grade = gt.group(1);
             s.totals.add(Double.valueOf(gt.group(2)));
             s.totalEvidence = prose.sentenceOf(gt);
         }
-        FirstChars.Matches totals = TOTAL_FIRSTS.in(TOTAL, text);
+        FirstChars.Matches totals = FirstChars.matches(TOTAL, text);
         Matcher tm = totals.matcher();
         while (totals.find()) {
             if (RULE_AFTER.matcher(text.substring(tm.end(), Math.min(text.length(), tm.end() + 8))).find()) continue;
@@ -183,7 +177,7 @@ public final class ScoreExtractor {
             if (s.totalEvidence == null) s.totalEvidence = tables.totalEvidence;
         }
         if (s.grade == null) {
-            FirstChars.Matches grades = GRADE_FIRSTS.in(GRADE, text);
+            FirstChars.Matches grades = FirstChars.matches(GRADE, text);
             Matcher g = grades.matcher();
             if (grades.find()) { s.grade = g.group(1); s.gradeEvidence = prose.sentenceOf(g); }
             else if (tables.grade != null) { s.grade = tables.grade; s.gradeEvidence = tables.gradeEvidence; }
@@ -231,7 +225,7 @@ public final class ScoreExtractor {
 
     /** Scores stated after the party's maximum, or as the maximum less a deduction (only the contract's maximum). */
     static void afterMaximum(ReportText prose, Scores s) {
-        FirstChars.Matches found = PARTY_FIRSTS.in(AFTER_MAXIMUM, prose.text());
+        FirstChars.Matches found = FirstChars.matches(AFTER_MAXIMUM, prose.text());
         Matcher m = found.matcher();
         while (found.find()) {
             Party party = Party.named(m.group(1));
@@ -244,7 +238,7 @@ public final class ScoreExtractor {
 
     /** A party's converted (折算) score, stated after its raw one in the same clause. */
     static void converted(ReportText prose, Scores s) {
-        FirstChars.Matches found = PARTY_FIRSTS.in(CONVERTED, prose.text());
+        FirstChars.Matches found = FirstChars.matches(CONVERTED, prose.text());
         Matcher m = found.matcher();
         while (found.find()) {
             Party party = Party.named(m.group(1));
@@ -256,7 +250,7 @@ public final class ScoreExtractor {
     /** Scores listed 依次 after the parties named in the sentence: only when names and numbers pair one to one. */
     static void listedInOrder(ReportText prose, Scores s) {
         String text = prose.text();
-        FirstChars.Matches found = IN_ORDER_FIRSTS.in(IN_ORDER, text);
+        FirstChars.Matches found = FirstChars.matches(IN_ORDER, text);
         Matcher m = found.matcher();
         while (found.find()) {
             List<Party> named = new ArrayList<>();
@@ -280,7 +274,7 @@ public final class ScoreExtractor {
 
     /** The parties' scores as the terms of a sum, read only when the terms add up to the sum printed after them. */
     static void equation(ReportText prose, Scores s) {
-        FirstChars.Matches found = EQUATION_FIRSTS.in(EQUATION, prose.text());
+        FirstChars.Matches found = FirstChars.matches(EQUATION, prose.text());
         Matcher m = found.matcher();
         while (found.find()) {
             Map<Party, Double> terms = new LinkedHashMap<>();

@@ -136,12 +136,8 @@ public final class StaffingExtractor {
         }
         for (Pattern p : STABLE) if (s.stableWorkers == null) find(t, "在岗", p, s, m -> s.stableWorkers = Cn.count(m.group(1)));
         for (Pattern p : REQUIRED) if (s.requiredWorkers == null) find(t, "协议", p, s, m -> s.requiredWorkers = Cn.count(m.group(1)));
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
-        List<MatchResult> retention = new ArrayList<>(t.matchesInLinesWith("稳", RETENTION));
-        retention.addAll(t.matchesInLinesWith("留任", RETENTION));
-        retention.sort(java.util.Comparator.comparingInt(MatchResult::start));
-        for (MatchResult r : retention) {
-            if (!seen.add(r.start())) continue;
+        // every name of the rate holds 稳 or 留任: one pass over those lines, in text order
+        for (MatchResult r : t.matchesInLines(line -> line.contains("稳") || line.contains("留任"), RETENTION)) {
             // "中期评估时该站稳岗率为94.44%", "全市平均稳岗率为86.2%", "上一服务年度末期该站稳定率为78.95%"
             if (Cn.anotherReports(t.text(), r.start(), reportType)) continue;
             Double rate = Cn.percent(r.group(1));

@@ -24,13 +24,6 @@ public final class FirstChars {
         return f;
     }
 
-    /** These characters ("=＝"). */
-    public static FirstChars of(String characters) {
-        FirstChars f = new FirstChars();
-        for (int i = 0; i < characters.length(); i++) f.chars.set(characters.charAt(i));
-        return f;
-    }
-
     private static final java.util.Map<Pattern, java.util.Optional<FirstChars>> OF_PATTERN = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
@@ -197,13 +190,6 @@ public final class FirstChars {
         }
         out.add(regex.substring(from));
         return out;
-    }
-
-    public FirstChars and(FirstChars other) {
-        FirstChars f = new FirstChars();
-        f.chars.or(chars);
-        f.chars.or(other.chars);
-        return f;
     }
 
     /** The matches of {@code p}, whose every match starts with one of these characters, in {@code text}. */
